@@ -1,0 +1,7 @@
+/**
+ * Portway routing backend: routes, Gateways and exposure preflight per catalog entity.
+ *
+ * @packageDocumentation
+ */
+export { routingPlugin as default } from './plugin';
+export type { ClusterReader } from './clusters/types';

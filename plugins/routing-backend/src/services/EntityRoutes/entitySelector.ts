@@ -1,0 +1,53 @@
+import type { Entity } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import {
+  KUBERNETES_ANNOTATION,
+  KUBERNETES_LABEL_SELECTOR_QUERY_ANNOTATION,
+} from '@backstage/plugin-kubernetes-common';
+import {
+  KubernetesObject,
+  LabelRequirement,
+  matchesRequirements,
+  parseLabelSelector,
+} from '@portway/plugin-routing-common';
+
+/** Read by Backstage's Kubernetes plugin too, but not exported by its common package. */
+export const KUBERNETES_NAMESPACE_ANNOTATION = 'backstage.io/kubernetes-namespace';
+
+/** Decides which Kubernetes objects belong to an entity. */
+export interface EntitySelector {
+  matches(object: KubernetesObject): boolean;
+}
+
+/**
+ * Selects objects as Backstage's Kubernetes plugin does: by the label selector annotation when
+ * set, else by `backstage.io/kubernetes-id=<id>`, limited to the namespace annotation when set.
+ * An entity with neither annotation selects nothing.
+ */
+export function entitySelector(entity: Entity): EntitySelector {
+  const annotations = entity.metadata.annotations ?? {};
+  const selector = annotations[KUBERNETES_LABEL_SELECTOR_QUERY_ANNOTATION];
+  const id = annotations[KUBERNETES_ANNOTATION];
+  const namespace = annotations[KUBERNETES_NAMESPACE_ANNOTATION];
+  let requirements: LabelRequirement[] | undefined;
+  if (selector) {
+    try {
+      requirements = parseLabelSelector(selector);
+    } catch (error) {
+      throw new InputError(
+        `The entity's ${KUBERNETES_LABEL_SELECTOR_QUERY_ANNOTATION} annotation is not a label selector: ${
+          (error as Error).message
+        }`,
+      );
+    }
+  } else if (id) {
+    requirements = [{ key: KUBERNETES_ANNOTATION, operator: 'In', values: [id] }];
+  }
+  return {
+    matches(object) {
+      if (!requirements) return false;
+      if (namespace && object.metadata?.namespace !== namespace) return false;
+      return matchesRequirements(object.metadata?.labels, requirements);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { ParentReference } from '../types/routes';
+
+/** The Gateway API group; a parentRef without a group means this one. */
+export const GATEWAY_API_GROUP = 'gateway.networking.k8s.io';
+
+/** A parentRef with every default filled in (group, kind, namespace of the route). */
+export interface NormalizedParentRef {
+  group: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  sectionName?: string;
+  port?: number;
+}
+
+/** Fills in a parentRef's defaults, as an implementation reads it. */
+export function normalizeParentRef(
+  ref: ParentReference,
+  routeNamespace: string,
+): NormalizedParentRef {
+  return {
+    group: ref.group ?? GATEWAY_API_GROUP,
+    kind: ref.kind ?? 'Gateway',
+    namespace: ref.namespace ?? routeNamespace,
+    name: ref.name,
+    ...(ref.sectionName !== undefined ? { sectionName: ref.sectionName } : {}),
+    ...(ref.port !== undefined ? { port: ref.port } : {}),
+  };
+}
+
+/** Whether two parentRefs name the same parent (status entries are matched to spec this way). */
+export function sameParentRef(
+  a: ParentReference,
+  b: ParentReference,
+  routeNamespace: string,
+): boolean {
+  const left = normalizeParentRef(a, routeNamespace);
+  const right = normalizeParentRef(b, routeNamespace);
+  return (
+    left.group === right.group &&
+    left.kind === right.kind &&
+    left.namespace === right.namespace &&
+    left.name === right.name &&
+    left.sectionName === right.sectionName &&
+    left.port === right.port
+  );
+}
+
+/** Whether a parentRef points at a Gateway (rather than a Service, for mesh routing). */
+export function refersToGateway(ref: NormalizedParentRef): boolean {
+  return ref.group === GATEWAY_API_GROUP && ref.kind === 'Gateway';
+}

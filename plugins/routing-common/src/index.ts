@@ -1,0 +1,24 @@
+/**
+ * Shared types, permissions, validation and manifest builders for Portway routing.
+ *
+ * @packageDocumentation
+ */
+export * from './types/routes';
+export * from './types/findings';
+export * from './types/exposure';
+export * from './permissions/permissions';
+export * from './validation/fieldRules';
+export * from './validation/validateExposureRequest';
+export * from './validation/parseExposureRequest';
+export * from './manifests/labels';
+export * from './manifests/buildHttpRoute';
+export * from './manifests/kustomization';
+export * from './manifests/gitopsPaths';
+export * from './manifests/renderExposure';
+export * from './kubernetes/objects';
+export * from './kubernetes/labelSelector';
+export * from './gatewayApi/hostnames';
+export * from './gatewayApi/parentRefs';
+export * from './gatewayApi/urls';
+export * from './views/summarizeParents';
+export * from './views/gatewayRouteView';

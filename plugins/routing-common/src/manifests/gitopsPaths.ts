@@ -1,0 +1,11 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import { ExposureRequest } from '../types/exposure';
+
+/**
+ * The folder of the GitOps repository that holds an entity's manifests for one cluster and
+ * namespace: `clusters/{cluster}/{namespace}/{entity name}`.
+ */
+export function gitopsFolder(request: ExposureRequest): string {
+  const entity = parseEntityRef(request.entityRef);
+  return `clusters/${request.cluster}/${request.namespace}/${entity.name}`;
+}

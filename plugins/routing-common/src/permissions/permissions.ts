@@ -1,0 +1,22 @@
+import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/** See how an entity is reachable: its routes, Gateways and their status. */
+export const routingEntityReadPermission = createPermission({
+  name: 'routing.entity.read',
+  attributes: { action: 'read' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/** Request new exposure for an entity (render manifests, open a GitOps pull request). */
+export const routingExposureCreatePermission = createPermission({
+  name: 'routing.exposure.create',
+  attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/** Every permission that Portway defines. */
+export const routingPermissions = [
+  routingEntityReadPermission,
+  routingExposureCreatePermission,
+];

@@ -1,0 +1,120 @@
+/** A status condition as Gateway API and Kubernetes write it. */
+export interface RouteCondition {
+  type: string;
+  status: 'True' | 'False' | 'Unknown';
+  reason: string;
+  message: string;
+  lastTransitionTime?: string;
+  observedGeneration?: number;
+}
+
+/** The kinds of object that make a Service reachable. */
+export type RouteKind =
+  | 'HTTPRoute'
+  | 'GRPCRoute'
+  | 'TLSRoute'
+  | 'VirtualService'
+  | 'Ingress';
+
+/** One-word health of a route, derived from its parents' conditions. */
+export type RouteSummary =
+  | 'ready'
+  | 'degraded'
+  | 'failed'
+  | 'pending'
+  | 'unknown';
+
+/** A reference to a route's parent (a Gateway, or a listener of one). */
+export interface ParentReference {
+  group?: string;
+  kind?: string;
+  namespace?: string;
+  name: string;
+  sectionName?: string;
+  port?: number;
+}
+
+/** A listener of the parent Gateway that the route attached to. */
+export interface ParentListener {
+  name: string;
+  hostname?: string;
+  port: number;
+  protocol: string;
+}
+
+/** A route's view of one of its parents: the reference and what the controller said of it. */
+export interface ParentView {
+  ref: ParentReference;
+  /** The conditions for this parent: Accepted, ResolvedRefs, ... */
+  conditions: RouteCondition[];
+  /** The controller that wrote the conditions, when status came from the cluster. */
+  controllerName?: string;
+  /** Listeners of the parent Gateway that this route can attach to, when the Gateway is known. */
+  listeners?: ParentListener[];
+}
+
+/** Where a route sends its traffic. */
+export interface BackendView {
+  kind: string;
+  namespace: string;
+  name: string;
+  port?: number;
+  weight?: number;
+}
+
+/** One route (or VirtualService, or Ingress) as the Routing tab shows it. */
+export interface RouteView {
+  cluster: string;
+  kind: RouteKind;
+  namespace: string;
+  name: string;
+  hostnames: string[];
+  /** Effective URLs: hostname, scheme from the listener, path from the matches. */
+  urls: string[];
+  parents: ParentView[];
+  backends: BackendView[];
+  summary: RouteSummary;
+  /** Why the entity sees this route: it carries the entity's label, or points at its Service. */
+  matchedBy: 'label' | 'backend';
+  creationTimestamp?: string;
+}
+
+/** How fresh one cluster's part of an answer is. */
+export interface ClusterStatus {
+  name: string;
+  state: 'ok' | 'error' | 'stale' | 'syncing';
+  message?: string;
+}
+
+/** The answer of `GET /entities/{namespace}/{kind}/{name}/routes`. */
+export interface EntityRoutesResponse {
+  routes: RouteView[];
+  clusters: ClusterStatus[];
+}
+
+/** A Gateway listener as `GET /gateways` shows it. */
+export interface ListenerView {
+  name: string;
+  hostname?: string;
+  port: number;
+  protocol: string;
+  attachedRoutes: number;
+  conditions: RouteCondition[];
+}
+
+/** A Gateway as `GET /gateways` shows it. */
+export interface GatewayView {
+  cluster: string;
+  namespace: string;
+  name: string;
+  gatewayClassName: string;
+  addresses: string[];
+  listeners: ListenerView[];
+  conditions: RouteCondition[];
+}
+
+/** The answer of `GET /gateways`. */
+export interface GatewaysResponse {
+  gateways: GatewayView[];
+  clusters: ClusterStatus[];
+}

@@ -1,0 +1,87 @@
+/**
+ * Field rules that the Gateway API CRDs and Kubernetes enforce, as plain functions returning
+ * the broken rule in words (or undefined when the value is fine). Messages name the rule so
+ * the caller can prefix the field.
+ */
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const GATEWAY_HOSTNAME =
+  /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+const HTTP_PATH_CHARACTERS = /^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})+$/;
+
+/** A Kubernetes name that must be a DNS-1123 label (Namespaces, most names). */
+export function checkDnsLabel(value: string): string | undefined {
+  if (value.length > 63) return 'must be at most 63 characters';
+  if (!DNS_LABEL.test(value)) {
+    return 'must be a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit';
+  }
+  return undefined;
+}
+
+/** A Service name: a DNS-1035 label (starts with a letter). */
+export function checkServiceName(value: string): string | undefined {
+  if (value.length > 63) return 'must be at most 63 characters';
+  if (!DNS_1035_LABEL.test(value)) {
+    return 'must be a DNS-1035 label: lower-case letters, digits and "-", starting with a letter and ending with a letter or digit';
+  }
+  return undefined;
+}
+
+/** An object name that must be a DNS-1123 subdomain (routes, Gateways). */
+export function checkDnsSubdomain(value: string): string | undefined {
+  if (value.length > 253) return 'must be at most 253 characters';
+  const broken = value.split('.').find(label => checkDnsLabel(label));
+  if (broken !== undefined) {
+    return 'must be a DNS subdomain: dot-separated DNS labels of lower-case letters, digits and "-"';
+  }
+  return undefined;
+}
+
+/** A port number. */
+export function checkPort(value: number): string | undefined {
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    return 'must be a whole number from 1 to 65535';
+  }
+  return undefined;
+}
+
+/**
+ * A Gateway API hostname (HTTPRoute.spec.hostnames, Listener.hostname): a DNS subdomain, an
+ * optional leading `*.` wildcard label, no IP address, no port.
+ */
+export function checkGatewayHostname(value: string): string | undefined {
+  if (value.length < 1 || value.length > 253) {
+    return 'must be 1 to 253 characters';
+  }
+  if (IPV4.test(value) || value.includes(':')) {
+    return 'must be a DNS name: IP addresses and ports are not allowed';
+  }
+  if (!GATEWAY_HOSTNAME.test(value)) {
+    return 'must be a lower-case DNS name such as "shop.example.com", optionally starting with "*." (the wildcard must be the whole first label)';
+  }
+  if (value.split('.').some(label => label.length > 63)) {
+    return 'must have labels of at most 63 characters';
+  }
+  return undefined;
+}
+
+/** An HTTPRoute path match value of type PathPrefix or Exact (the CRD's CEL rules). */
+export function checkHttpPath(value: string): string | undefined {
+  if (!value.startsWith('/')) return 'must start with "/"';
+  if (value.length > 1024) return 'must be at most 1024 characters';
+  if (value.includes('//')) return 'must not contain "//"';
+  if (value.includes('/./') || value.endsWith('/.')) {
+    return 'must not contain "/./" or end with "/."';
+  }
+  if (value.includes('/../') || value.endsWith('/..')) {
+    return 'must not contain "/../" or end with "/.."';
+  }
+  if (/%2f/i.test(value)) return 'must not contain "%2f" or "%2F"';
+  if (value.includes('#')) return 'must not contain "#"';
+  if (!HTTP_PATH_CHARACTERS.test(value)) {
+    return 'must contain only URL path characters (letters, digits, "-._~!$&\'()*+,;=:@/" and %-escapes)';
+  }
+  return undefined;
+}

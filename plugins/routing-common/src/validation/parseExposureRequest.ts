@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ExposureRequest, exposureRequestSchema } from '../types/exposure';
+
+/** Thrown when a body is not an exposure request at all; the message names every bad field. */
+export class MalformedExposureRequestError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Malformed exposure request: ${problems.join('; ')}`);
+    this.name = 'MalformedExposureRequestError';
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`,
+    )
+    .join('');
+  return `${field || 'body'}: ${issue.message}`;
+}
+
+/** Parses an unknown value (a JSON body, a file) into an exposure request, applying defaults. */
+export function parseExposureRequest(value: unknown): ExposureRequest {
+  const result = exposureRequestSchema.safeParse(value);
+  if (!result.success) {
+    throw new MalformedExposureRequestError(result.error.issues.map(describeIssue));
+  }
+  return result.data;
+}

@@ -1,0 +1,123 @@
+import { effectiveHostnames } from '../gatewayApi/hostnames';
+import { normalizeParentRef, refersToGateway, sameParentRef } from '../gatewayApi/parentRefs';
+import { listenerUrl, schemeForProtocol } from '../gatewayApi/urls';
+import { KubernetesObject, objectKey } from '../kubernetes/objects';
+import type {
+  BackendView,
+  ParentListener,
+  ParentReference,
+  ParentView,
+  RouteKind,
+  RouteView,
+} from '../types/routes';
+import { summarizeParents } from './summarizeParents';
+
+/** What a route view needs to know about the cluster around the route. */
+export interface RouteContext {
+  cluster: string;
+  /** Gateways of the cluster by `namespace/name`. */
+  gateways: Map<string, KubernetesObject>;
+  matchedBy: RouteView['matchedBy'];
+}
+
+interface Listener {
+  name: string;
+  hostname?: string;
+  port: number;
+  protocol: string;
+}
+
+function listenersFor(ref: ParentReference, routeNamespace: string, context: RouteContext) {
+  const parent = normalizeParentRef(ref, routeNamespace);
+  if (!refersToGateway(parent)) return undefined;
+  const gateway = context.gateways.get(`${parent.namespace}/${parent.name}`);
+  if (!gateway) return undefined;
+  const listeners: Listener[] = gateway.spec?.listeners ?? [];
+  return listeners.filter(
+    listener =>
+      (parent.sectionName === undefined || listener.name === parent.sectionName) &&
+      (parent.port === undefined || listener.port === parent.port),
+  );
+}
+
+function parentViews(route: KubernetesObject, context: RouteContext): ParentView[] {
+  const namespace = route.metadata?.namespace ?? 'default';
+  const hostnames: string[] = route.spec?.hostnames ?? [];
+  const statuses: any[] = route.status?.parents ?? [];
+  return (route.spec?.parentRefs ?? []).map((ref: ParentReference): ParentView => {
+    const status = statuses.find(s => s.parentRef && sameParentRef(s.parentRef, ref, namespace));
+    const listeners = listenersFor(ref, namespace, context)
+      ?.filter(listener => effectiveHostnames(listener.hostname, hostnames).length > 0)
+      .map(({ name, hostname, port, protocol }): ParentListener => ({
+        name,
+        ...(hostname ? { hostname } : {}),
+        port,
+        protocol,
+      }));
+    return {
+      ref,
+      conditions: status?.conditions ?? [],
+      ...(status?.controllerName ? { controllerName: status.controllerName } : {}),
+      ...(listeners ? { listeners } : {}),
+    };
+  });
+}
+
+function rulePaths(route: KubernetesObject): string[] {
+  const paths = (route.spec?.rules ?? []).flatMap((rule: any) => {
+    const matches: any[] = rule.matches ?? [];
+    if (matches.length === 0) return ['/'];
+    return matches.map(match => {
+      const path = match.path;
+      if (!path) return '/';
+      return path.type === 'RegularExpression' ? undefined : path.value ?? '/';
+    });
+  });
+  return [...new Set<string>(paths.filter((p: string | undefined) => p !== undefined))];
+}
+
+function urlsFor(route: KubernetesObject, parents: ParentView[]): string[] {
+  const hostnames: string[] = route.spec?.hostnames ?? [];
+  const paths = route.kind === 'GRPCRoute' ? ['/'] : rulePaths(route);
+  const urls = parents.flatMap(parent =>
+    (parent.listeners ?? []).flatMap(listener => {
+      const scheme = schemeForProtocol(listener.protocol);
+      if (!scheme) return [];
+      return effectiveHostnames(listener.hostname, hostnames).flatMap(hostname =>
+        paths.map(path => listenerUrl(scheme, hostname, listener.port, path)),
+      );
+    }),
+  );
+  return [...new Set(urls.filter((url): url is string => url !== undefined))];
+}
+
+function backendViews(route: KubernetesObject): BackendView[] {
+  const namespace = route.metadata?.namespace ?? 'default';
+  const refs = (route.spec?.rules ?? []).flatMap((rule: any) => rule.backendRefs ?? []);
+  return refs.map((ref: any) => ({
+    kind: ref.kind ?? 'Service',
+    namespace: ref.namespace ?? namespace,
+    name: ref.name,
+    ...(ref.port !== undefined ? { port: ref.port } : {}),
+    ...(ref.weight !== undefined ? { weight: ref.weight } : {}),
+  }));
+}
+
+/** The Routing tab's view of a Gateway API route (HTTPRoute, GRPCRoute, TLSRoute). */
+export function gatewayRouteView(route: KubernetesObject, context: RouteContext): RouteView {
+  const parents = parentViews(route, context);
+  const created = route.metadata?.creationTimestamp;
+  return {
+    cluster: context.cluster,
+    kind: route.kind as RouteKind,
+    namespace: route.metadata?.namespace ?? 'default',
+    name: route.metadata?.name ?? objectKey(route),
+    hostnames: route.spec?.hostnames ?? [],
+    urls: urlsFor(route, parents),
+    parents,
+    backends: backendViews(route),
+    summary: summarizeParents(parents, route.metadata?.generation),
+    matchedBy: context.matchedBy,
+    ...(created ? { creationTimestamp: new Date(created).toISOString() } : {}),
+  };
+}
