@@ -1,0 +1,93 @@
+import { pathToFileURL } from 'node:url';
+import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { readDirectoryFiles } from '../../files/readDirectoryFiles';
+import { GitOpsRepository, isLocalGitOpsRepository } from '../../gitops/types';
+import { examples } from './createGitOpsBranchAction.examples';
+
+/** Options for {@link createGitOpsBranchAction}. */
+export interface GitOpsBranchActionOptions {
+  /** The configured GitOps repository; the action works only when it is the local one. */
+  gitops: GitOpsRepository;
+}
+
+/**
+ * `routing:gitops:branch`: commits the workspace files to a new branch of the local GitOps
+ * repository, one commit on top of the base branch. A retried task reuses the first commit.
+ */
+export function createGitOpsBranchAction(options: GitOpsBranchActionOptions) {
+  const { gitops } = options;
+  return createTemplateAction({
+    id: 'routing:gitops:branch',
+    description:
+      'Commits the workspace files to a new branch of the local GitOps repository (the embedded default)',
+    examples,
+    schema: {
+      input: {
+        sourcePath: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'Workspace folder to commit, default "." (the whole workspace)',
+            ),
+        branchName: z =>
+          z.string().describe('The new branch; it must not exist yet'),
+        title: z => z.string().describe('First line of the commit message'),
+        description: z =>
+          z
+            .string()
+            .optional()
+            .describe('Rest of the commit message (markdown)'),
+      },
+      output: {
+        branchName: z => z.string().describe('The branch created'),
+        commitSha: z => z.string().describe('The commit on the branch'),
+        repositoryPath: z =>
+          z
+            .string()
+            .describe('Path of the local repository on the backend host'),
+        remoteUrl: z =>
+          z
+            .string()
+            .describe('A file:// URL of the repository, for `git clone`'),
+      },
+    },
+    async handler(ctx) {
+      if (!isLocalGitOpsRepository(gitops)) {
+        throw new InputError(
+          `routing:gitops:branch needs the local GitOps repository, but routing.gitops.provider is ` +
+            `"${gitops.target.provider}": use publish:${gitops.target.provider}:* instead`,
+        );
+      }
+      const { branchName, title, description } = ctx.input;
+      const sourceDir = resolveSafeChildPath(
+        ctx.workspacePath,
+        ctx.input.sourcePath ?? '.',
+      );
+      const { commitSha } = await ctx.checkpoint({
+        key: `routing.gitops.branch.${branchName}`,
+        fn: async () => {
+          const files = await readDirectoryFiles(sourceDir);
+          if (files.length === 0) {
+            throw new InputError(
+              `Nothing to commit: ${
+                ctx.input.sourcePath ?? '.'
+              } holds no files`,
+            );
+          }
+          const message = description ? `${title}\n\n${description}` : title;
+          return gitops.createBranch({ branchName, files, message });
+        },
+      });
+      ctx.logger.info(
+        `Branch ${branchName} of ${gitops.path} is at ${commitSha}`,
+      );
+      ctx.output('branchName', branchName);
+      ctx.output('commitSha', commitSha);
+      ctx.output('repositoryPath', gitops.path);
+      ctx.output('remoteUrl', pathToFileURL(gitops.path).href);
+    },
+  });
+}

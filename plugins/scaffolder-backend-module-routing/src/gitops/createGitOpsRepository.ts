@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import { GitOpsConfig, readGitOpsConfig } from './config';
+import { createUnconfiguredGitOpsRepository } from './createUnconfiguredGitOpsRepository';
+import { createForgeGitOpsRepository } from './forge/createForgeGitOpsRepository';
+import { createLocalGitOpsRepository } from './local/createLocalGitOpsRepository';
+import { GitOpsRepository } from './types';
+
+/** What {@link createGitOpsRepository} needs. */
+export interface CreateGitOpsRepositoryOptions {
+  config: GitOpsConfig;
+  reader: UrlReaderService;
+  logger: LoggerService;
+  /** Folder that relative local paths are resolved against; default the working directory. */
+  baseDirectory?: string;
+}
+
+/** Builds the configured GitOps repository: the local one or a forge. */
+export function createGitOpsRepository(
+  options: CreateGitOpsRepositoryOptions,
+): GitOpsRepository {
+  const { config, reader, logger } = options;
+  if (config.provider !== 'local') {
+    return createForgeGitOpsRepository({ ...config, reader });
+  }
+  const resolve = (file: string) =>
+    path.resolve(options.baseDirectory ?? process.cwd(), file);
+  return createLocalGitOpsRepository({
+    path: resolve(config.path),
+    seedDirectory: config.seedDirectory && resolve(config.seedDirectory),
+    baseBranch: config.baseBranch,
+    author: config.author,
+    logger,
+  });
+}
+
+/**
+ * Builds the GitOps repository configured under `routing.gitops` of the root config. Without
+ * that key the backend still starts (with a warning) and the actions explain what to set;
+ * a wrong value fails at startup.
+ */
+export function createGitOpsRepositoryFromConfig(options: {
+  config: Config;
+  reader: UrlReaderService;
+  logger: LoggerService;
+}): GitOpsRepository {
+  const { config, reader, logger } = options;
+  if (!config.has('routing.gitops')) {
+    logger.warn(
+      'routing.gitops is not configured: the routing scaffolder actions will fail',
+    );
+    return createUnconfiguredGitOpsRepository();
+  }
+  const gitops = createGitOpsRepository({
+    config: readGitOpsConfig(config),
+    reader,
+    logger,
+  });
+  logger.info(
+    `Exposure requests go to the ${gitops.target.provider} GitOps repository`,
+    {
+      ...gitops.target,
+    },
+  );
+  return gitops;
+}

@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import git from 'isomorphic-git';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import {
+  CreateBranchOptions,
+  GitAuthor,
+  LocalGitOpsRepository,
+} from '../types';
+import { assertValidBranchName } from './branchNames';
+import {
+  findBranchCommit,
+  readFolderAtCommit,
+  writeFilesOnTree,
+} from './gitObjects';
+import { openLocalRepository } from './openLocalRepository';
+
+/** Options for {@link createLocalGitOpsRepository}. */
+export interface LocalGitOpsRepositoryOptions {
+  /** Absolute path of the repository folder; created on first use when missing or empty. */
+  path: string;
+  /** Absolute path of the folder whose files become the first commit of a new repository. */
+  seedDirectory?: string;
+  /** The branch that request branches start from. */
+  baseBranch: string;
+  /** The author and committer of Portway's commits. */
+  author: GitAuthor;
+  logger: LoggerService;
+}
+
+/**
+ * The embedded GitOps repository: a git repository on disk, read and written with
+ * isomorphic-git (no `git` command needed). A request becomes a branch holding one commit on
+ * top of the base branch; objects are written first and the branch ref last.
+ */
+export function createLocalGitOpsRepository(
+  options: LocalGitOpsRepositoryOptions,
+): LocalGitOpsRepository {
+  const { baseBranch, author, logger } = options;
+  let opening: Promise<string> | undefined;
+
+  function gitDir(): Promise<string> {
+    opening ??= openLocalRepository(options).catch(error => {
+      opening = undefined;
+      throw error;
+    });
+    return opening;
+  }
+
+  async function baseCommit(gitdir: string): Promise<string> {
+    const oid = await findBranchCommit(gitdir, baseBranch);
+    if (!oid) {
+      throw new NotFoundError(
+        `The local GitOps repository ${options.path} has no branch "${baseBranch}": check routing.gitops.local.baseBranch`,
+      );
+    }
+    return oid;
+  }
+
+  async function createBranch({
+    branchName,
+    files,
+    message,
+  }: CreateBranchOptions) {
+    assertValidBranchName(branchName);
+    const gitdir = await gitDir();
+    const exists = () =>
+      new ConflictError(
+        `Branch "${branchName}" already exists in the local GitOps repository ${options.path}: ` +
+          'merge or delete it, or choose another route name',
+      );
+    if (await findBranchCommit(gitdir, branchName)) throw exists();
+    const parent = await baseCommit(gitdir);
+    const { commit: base } = await git.readCommit({ fs, gitdir, oid: parent });
+    const tree = await writeFilesOnTree(gitdir, base.tree, files);
+    const person = {
+      ...author,
+      timestamp: Math.floor(Date.now() / 1000),
+      timezoneOffset: 0,
+    };
+    const commitSha = await git.writeCommit({
+      fs,
+      gitdir,
+      commit: {
+        message,
+        tree,
+        parent: [parent],
+        author: person,
+        committer: person,
+      },
+    });
+    try {
+      await git.writeRef({
+        fs,
+        gitdir,
+        ref: `refs/heads/${branchName}`,
+        value: commitSha,
+      });
+    } catch (error) {
+      if (error instanceof git.Errors.AlreadyExistsError) throw exists();
+      throw error;
+    }
+    logger.info('Created a branch in the local GitOps repository', {
+      path: options.path,
+      branchName,
+      commitSha,
+      files: files.length,
+    });
+    return { commitSha };
+  }
+
+  return {
+    target: { provider: 'local', baseBranch },
+    path: options.path,
+    async readFolder(folder) {
+      const gitdir = await gitDir();
+      return readFolderAtCommit(gitdir, await baseCommit(gitdir), folder);
+    },
+    createBranch,
+  };
+}

@@ -1,0 +1,73 @@
+import { ExistingFolder } from '@portway/plugin-routing-common';
+
+/** Where a GitOps repository lives: on disk (`local`) or on one of the forges. */
+export type GitOpsProvider = 'local' | 'github' | 'gitlab' | 'bitbucketServer';
+
+/** The forges whose `publish:*` actions open the pull request for an exposure request. */
+export const forgeProviders = ['github', 'gitlab', 'bitbucketServer'] as const;
+
+/** One of {@link forgeProviders}. */
+export type ForgeProvider = (typeof forgeProviders)[number];
+
+/** What a template needs to know to pick and fill its publish step. */
+export interface GitOpsTarget {
+  /** Which publish step applies: `routing:gitops:branch` for `local`, else `publish:<provider>:*`. */
+  provider: GitOpsProvider;
+  /** The repository in the `publish:*` actions' repoUrl format; forges only. */
+  repoUrl?: string;
+  /** The branch that request branches start from and pull requests target. */
+  baseBranch: string;
+}
+
+/** A commit author. */
+export interface GitAuthor {
+  name: string;
+  email: string;
+}
+
+/** A file to commit, with a path relative to the repository root (forward slashes). */
+export interface GitOpsFile {
+  path: string;
+  content: Buffer | string;
+}
+
+/** The GitOps repository that exposure requests go to. */
+export interface GitOpsRepository {
+  /** Where changes go, for the template's publish step. */
+  readonly target: GitOpsTarget;
+  /**
+   * The files directly in a folder of the base branch, by file name; empty when the folder
+   * does not exist.
+   */
+  readFolder(folder: string): Promise<ExistingFolder>;
+}
+
+/** Options for {@link LocalGitOpsRepository.createBranch}. */
+export interface CreateBranchOptions {
+  /** The new branch; it must not exist yet. */
+  branchName: string;
+  /** Files added or replaced on top of the base branch; everything else stays as it is. */
+  files: GitOpsFile[];
+  /** The commit message. */
+  message: string;
+}
+
+/** The embedded default: a git repository on disk where a request becomes a branch. */
+export interface LocalGitOpsRepository extends GitOpsRepository {
+  readonly target: GitOpsTarget & { provider: 'local' };
+  /** Absolute path of the repository folder. */
+  readonly path: string;
+  /**
+   * Creates a branch with one commit on top of the base branch holding the files. The branch
+   * appears at once or not at all; the base branch and any working tree are never touched.
+   * Throws ConflictError when the branch exists already.
+   */
+  createBranch(options: CreateBranchOptions): Promise<{ commitSha: string }>;
+}
+
+/** Tells the local repository apart from a forge. */
+export function isLocalGitOpsRepository(
+  repository: GitOpsRepository,
+): repository is LocalGitOpsRepository {
+  return repository.target.provider === 'local';
+}

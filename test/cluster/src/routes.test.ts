@@ -1,0 +1,148 @@
+import request from 'supertest';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import routingPlugin from '@portway/plugin-routing-backend';
+import type { EntityRoutesResponse } from '@portway/plugin-routing-common';
+import { clients, kubernetesConfigFor, testKubeConfig, uniqueNamespace } from './testCluster';
+
+const GATEWAY_API = { group: 'gateway.networking.k8s.io', version: 'v1' };
+
+describe('routes read from a real API server', () => {
+  const kubeConfig = testKubeConfig();
+  const { core, custom } = clients(kubeConfig);
+  const infra = uniqueNamespace('infra');
+  const shop = uniqueNamespace('shop');
+
+  beforeAll(async () => {
+    for (const name of [infra, shop]) {
+      await core.createNamespace({ body: { metadata: { name } } });
+    }
+    await core.createNamespacedService({
+      namespace: shop,
+      body: {
+        metadata: { name: 'storefront', labels: { 'backstage.io/kubernetes-id': 'storefront' } },
+        spec: { ports: [{ port: 8080 }] },
+      },
+    });
+    await custom.createNamespacedCustomObject({
+      ...GATEWAY_API,
+      namespace: infra,
+      plural: 'gateways',
+      body: {
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'Gateway',
+        metadata: { name: 'public', namespace: infra },
+        spec: {
+          gatewayClassName: 'istio',
+          listeners: [
+            {
+              name: 'https',
+              protocol: 'HTTPS',
+              port: 443,
+              hostname: '*.shop.example.com',
+              tls: { mode: 'Terminate', certificateRefs: [{ name: 'shop-tls' }] },
+              allowedRoutes: { namespaces: { from: 'All' } },
+            },
+          ],
+        },
+      },
+    });
+    // An unlabelled route: the entity finds it through the Service it points at.
+    const route = await custom.createNamespacedCustomObject({
+      ...GATEWAY_API,
+      namespace: shop,
+      plural: 'httproutes',
+      body: {
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'HTTPRoute',
+        metadata: { name: 'storefront', namespace: shop },
+        spec: {
+          parentRefs: [{ name: 'public', namespace: infra, sectionName: 'https' }],
+          hostnames: ['storefront.shop.example.com'],
+          rules: [{ backendRefs: [{ name: 'storefront', port: 8080 }] }],
+        },
+      },
+    });
+    // No controller runs here: write the status a Gateway controller would.
+    const condition = (type: string) => ({
+      type,
+      status: 'True',
+      reason: type,
+      message: 'set by the test',
+      observedGeneration: route.metadata.generation,
+      lastTransitionTime: new Date().toISOString(),
+    });
+    await custom.replaceNamespacedCustomObjectStatus({
+      ...GATEWAY_API,
+      namespace: shop,
+      plural: 'httproutes',
+      name: 'storefront',
+      body: {
+        ...route,
+        status: {
+          parents: [
+            {
+              parentRef: { name: 'public', namespace: infra, sectionName: 'https' },
+              controllerName: 'example.com/gateway-controller',
+              conditions: [condition('Accepted'), condition('ResolvedRefs')],
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  afterAll(async () => {
+    for (const name of [infra, shop]) {
+      await core.deleteNamespace({ name });
+    }
+  });
+
+  it('serves the HTTPRoute with its status through /api/routing/entities/...', async () => {
+    const { server } = await startTestBackend({
+      features: [
+        routingPlugin,
+        catalogServiceMock.factory({
+          entities: [
+            {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'Component',
+              metadata: {
+                name: 'storefront',
+                namespace: 'default',
+                annotations: { 'backstage.io/kubernetes-id': 'storefront' },
+              },
+              spec: { type: 'website', owner: 'team-shop', lifecycle: 'production' },
+            },
+          ],
+        }),
+        mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
+        mockServices.rootConfig.factory({ data: kubernetesConfigFor(kubeConfig, 'test-cluster') }),
+      ],
+    });
+
+    const response = await request(server).get(
+      '/api/routing/entities/default/component/storefront/routes',
+    );
+
+    expect(response.status).toBe(200);
+    const body = response.body as EntityRoutesResponse;
+    expect(body.clusters).toEqual([{ name: 'test-cluster', state: 'ok' }]);
+    expect(body.routes).toEqual([
+      expect.objectContaining({
+        cluster: 'test-cluster',
+        kind: 'HTTPRoute',
+        namespace: shop,
+        name: 'storefront',
+        matchedBy: 'backend',
+        urls: ['https://storefront.shop.example.com/'],
+        summary: 'ready',
+      }),
+    ]);
+    expect(body.routes[0].parents[0].conditions.map(c => `${c.type}=${c.status}`)).toEqual([
+      'Accepted=True',
+      'ResolvedRefs=True',
+    ]);
+  });
+});
