@@ -1,0 +1,2 @@
+export { AcceptedCondition } from './AcceptedCondition';
+export type { AcceptedConditionProps } from './AcceptedCondition';

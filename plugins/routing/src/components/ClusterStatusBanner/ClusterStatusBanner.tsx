@@ -1,0 +1,43 @@
+import Box from '@material-ui/core/Box';
+import Alert, { type Color } from '@material-ui/lab/Alert';
+import type { ClusterStatus } from '@portway/plugin-routing-common';
+
+/** Props of {@link ClusterStatusBanner}. */
+export interface ClusterStatusBannerProps {
+  clusters: ClusterStatus[];
+}
+
+const severities: Record<ClusterStatus['state'], Color> = {
+  ok: 'success',
+  error: 'error',
+  stale: 'warning',
+  syncing: 'info',
+};
+
+/** `Cluster prod-eu: error: connection refused`. */
+export function clusterStatusText(cluster: ClusterStatus): string {
+  const text = `Cluster ${cluster.name}: ${cluster.state}`;
+  return cluster.message ? `${text}: ${cluster.message}` : text;
+}
+
+/**
+ * One line for each cluster whose part of the answer is missing or old, so
+ * that a broken cluster is visible while the other clusters' routes still show.
+ */
+export function ClusterStatusBanner({ clusters }: ClusterStatusBannerProps) {
+  const notOk = clusters.filter(cluster => cluster.state !== 'ok');
+  if (notOk.length === 0) {
+    return null;
+  }
+  return (
+    <Box mb={2}>
+      {notOk.map(cluster => (
+        <Box key={cluster.name} mb={1}>
+          <Alert severity={severities[cluster.state]}>
+            {clusterStatusText(cluster)}
+          </Alert>
+        </Box>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,2 @@
+export { ClusterStatusBanner } from './ClusterStatusBanner';
+export type { ClusterStatusBannerProps } from './ClusterStatusBanner';

@@ -1,0 +1,186 @@
+import { screen, within } from '@testing-library/react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { ResponseError } from '@backstage/errors';
+import type { Entity } from '@backstage/catalog-model';
+import type { EntityRoutesResponse } from '@portway/plugin-routing-common';
+import { routingApiRef, type RoutingApi } from '../../api/types';
+import {
+  brokenCluster,
+  httpRoute,
+  okCluster,
+  refusedRoute,
+  storefront,
+} from '../../__testUtils__/fixtures';
+import { EntityRoutingContent } from './EntityRoutingContent';
+
+const requestExposureHref =
+  '/create/templates/default/expose-http?formData=%7B%22entityRef%22%3A%22component%3Adefault%2Fstorefront%22%7D';
+
+function mockRoutingApi(
+  getEntityRoutes: RoutingApi['getEntityRoutes'],
+): RoutingApi {
+  return { getEntityRoutes, getGateways: jest.fn() };
+}
+
+async function renderContent(api: RoutingApi, entity: Entity = storefront) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[routingApiRef, api]]}>
+      <EntityProvider entity={entity}>
+        <EntityRoutingContent />
+      </EntityProvider>
+    </TestApiProvider>,
+  );
+}
+
+function answer(response: EntityRoutesResponse) {
+  return mockRoutingApi(jest.fn().mockResolvedValue(response));
+}
+
+async function forbidden(): Promise<ResponseError> {
+  const body = {
+    error: { name: 'NotAllowedError', message: 'Not allowed' },
+    response: { statusCode: 403 },
+  };
+  return ResponseError.fromResponse(
+    new Response(JSON.stringify(body), {
+      status: 403,
+      statusText: 'Forbidden',
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
+}
+
+describe('EntityRoutingContent', () => {
+  it('asks the backend for the routes of the entity on the page', async () => {
+    const getEntityRoutes = jest
+      .fn()
+      .mockResolvedValue({ routes: [], clusters: [] });
+    await renderContent(mockRoutingApi(getEntityRoutes));
+
+    expect(getEntityRoutes).toHaveBeenCalledWith({
+      namespace: 'default',
+      kind: 'Component',
+      name: 'storefront',
+    });
+  });
+
+  it('shows each route with its URLs as links that open a new tab', async () => {
+    await renderContent(answer({ routes: [httpRoute], clusters: [okCluster] }));
+
+    const link = await screen.findByRole('link', {
+      name: 'https://storefront.shop.example.com/',
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      'https://storefront.shop.example.com/',
+    );
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(screen.getByText('HTTPRoute')).toBeInTheDocument();
+    expect(screen.getByText('shop/storefront')).toBeInTheDocument();
+    expect(screen.getByText('prod-eu')).toBeInTheDocument();
+  });
+
+  it('shows the parent Gateway, its listener, the Accepted condition and the summary', async () => {
+    await renderContent(answer({ routes: [httpRoute], clusters: [okCluster] }));
+
+    expect(await screen.findByText('infra/public')).toBeInTheDocument();
+    expect(screen.getByText('https (HTTPS:443)')).toBeInTheDocument();
+    expect(screen.getByText('Accepted: True (Accepted)')).toBeInTheDocument();
+    expect(screen.getByText('ready')).toBeInTheDocument();
+    expect(screen.getByText('shop/storefront:8080')).toBeInTheDocument();
+  });
+
+  it('shows why a Gateway refused a route', async () => {
+    await renderContent(
+      answer({ routes: [refusedRoute], clusters: [okCluster] }),
+    );
+
+    expect(
+      await screen.findByText('Accepted: False (NoMatchingListenerHostname)'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('failed')).toBeInTheDocument();
+  });
+
+  it('offers to request exposure in the header when routes exist', async () => {
+    await renderContent(answer({ routes: [httpRoute], clusters: [okCluster] }));
+
+    expect(
+      await screen.findByRole('link', { name: 'Request exposure' }),
+    ).toHaveAttribute('href', requestExposureHref);
+  });
+
+  it('shows a broken cluster next to the routes of the other clusters', async () => {
+    const usRoute = { ...httpRoute, cluster: 'prod-us' };
+    await renderContent(
+      answer({ routes: [usRoute], clusters: [brokenCluster, okCluster] }),
+    );
+
+    expect(
+      await screen.findByText(
+        'Cluster prod-eu: error: connect ECONNREFUSED 10.0.0.1:6443',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Cluster prod-us/)).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('link', {
+        name: 'https://storefront.shop.example.com/',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('explains how routes are found and links to the exposure template when there are none', async () => {
+    await renderContent(answer({ routes: [], clusters: [okCluster] }));
+
+    expect(
+      await screen.findByText('No routes found for this entity'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('backstage.io/kubernetes-id=storefront'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Request exposure' }),
+    ).toHaveAttribute('href', requestExposureHref);
+  });
+
+  it('tells the user when the entity has no Kubernetes annotation to search by', async () => {
+    const bare: Entity = {
+      ...storefront,
+      metadata: { name: 'storefront', namespace: 'default' },
+    };
+    await renderContent(answer({ routes: [], clusters: [] }), bare);
+
+    const emptyState = await screen.findByText(/This entity has neither the/);
+    expect(
+      within(emptyState).getByText('backstage.io/kubernetes-label-selector'),
+    ).toBeInTheDocument();
+  });
+
+  it('says the user is not allowed when the backend answers 403', async () => {
+    const error = await forbidden();
+    await renderContent(mockRoutingApi(jest.fn().mockRejectedValue(error)));
+
+    expect(
+      await screen.findByText(
+        'You are not allowed to see the routes of this entity',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/routing\.entity\.read/)).toBeInTheDocument();
+    expect(screen.queryByText('Request exposure')).not.toBeInTheDocument();
+  });
+
+  it('shows other errors in an error panel', async () => {
+    await renderContent(
+      mockRoutingApi(
+        jest.fn().mockRejectedValue(new Error('backend unreachable')),
+      ),
+    );
+
+    expect(
+      await screen.findByText('Error: backend unreachable'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText('No routes found for this entity'),
+    ).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,80 @@
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { useEntityRoutes } from '../../hooks/useEntityRoutes';
+import { ClusterStatusBanner } from '../ClusterStatusBanner';
+import { NoRoutesEmptyState } from '../NoRoutesEmptyState';
+import {
+  RequestExposureButton,
+  type ExposureTemplateRef,
+} from '../RequestExposureButton';
+import { RoutesNotAllowed } from '../RoutesNotAllowed';
+import { RoutesTable } from '../RoutesTable';
+import { isNotAllowedError } from './isNotAllowedError';
+
+/**
+ * Props of {@link EntityRoutingContent}.
+ *
+ * @public
+ */
+export interface EntityRoutingContentProps {
+  /**
+   * The Software Template behind "Request exposure";
+   * `template:default/expose-http` when not set.
+   */
+  exposureTemplate?: ExposureTemplateRef;
+}
+
+/**
+ * The Routing tab of an entity: every route that makes it reachable, in all
+ * clusters, with URLs, parent Gateways, status and backends.
+ *
+ * @public
+ */
+export function EntityRoutingContent(props: EntityRoutingContentProps) {
+  const { exposureTemplate } = props;
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const { value, loading, error } = useEntityRoutes(entity);
+
+  if (loading) {
+    return <Progress />;
+  }
+  if (error) {
+    return isNotAllowedError(error) ? (
+      <RoutesNotAllowed entityRef={entityRef} />
+    ) : (
+      <ResponseErrorPanel error={error} />
+    );
+  }
+
+  const routes = value?.routes ?? [];
+  return (
+    <>
+      <ClusterStatusBanner clusters={value?.clusters ?? []} />
+      {routes.length === 0 ? (
+        <NoRoutesEmptyState
+          entity={entity}
+          exposureTemplate={exposureTemplate}
+        />
+      ) : (
+        <>
+          <Box display="flex" alignItems="center" mb={2}>
+            <Box flexGrow={1}>
+              <Typography variant="h5" component="h2">
+                How {entity.metadata.title ?? entity.metadata.name} is reachable
+              </Typography>
+            </Box>
+            <RequestExposureButton
+              entityRef={entityRef}
+              template={exposureTemplate}
+            />
+          </Box>
+          <RoutesTable routes={routes} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { EntityRoutingContent } from './EntityRoutingContent';
+export type { EntityRoutingContentProps } from './EntityRoutingContent';

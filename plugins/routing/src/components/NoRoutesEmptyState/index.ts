@@ -1,0 +1,2 @@
+export { NoRoutesEmptyState } from './NoRoutesEmptyState';
+export type { NoRoutesEmptyStateProps } from './NoRoutesEmptyState';

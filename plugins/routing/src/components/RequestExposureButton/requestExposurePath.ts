@@ -1,0 +1,30 @@
+/** A Software Template, by namespace and name. */
+export interface ExposureTemplateRef {
+  namespace: string;
+  name: string;
+}
+
+/** The template that requests HTTP exposure through the shared Gateway. */
+export const DEFAULT_EXPOSURE_TEMPLATE: ExposureTemplateRef = {
+  namespace: 'default',
+  name: 'expose-http',
+};
+
+/** Where the scaffolder is mounted when the app does not bind the route. */
+const DEFAULT_SCAFFOLDER_PATH = '/create';
+
+/** The template page path when the request-exposure route is not bound. */
+export function defaultTemplatePath(template: ExposureTemplateRef): string {
+  const namespace = encodeURIComponent(template.namespace);
+  const name = encodeURIComponent(template.name);
+  return `${DEFAULT_SCAFFOLDER_PATH}/templates/${namespace}/${name}`;
+}
+
+/**
+ * Adds the entity to the template form, as the template's `entityRef`
+ * parameter: `?formData={"entityRef":"component:default/storefront"}`.
+ */
+export function withEntityRef(templatePath: string, entityRef: string): string {
+  const formData = JSON.stringify({ entityRef });
+  return `${templatePath}?formData=${encodeURIComponent(formData)}`;
+}

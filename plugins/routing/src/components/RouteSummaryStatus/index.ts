@@ -1,0 +1,2 @@
+export { RouteSummaryStatus } from './RouteSummaryStatus';
+export type { RouteSummaryStatusProps } from './RouteSummaryStatus';

@@ -1,0 +1,2 @@
+export { RoutesNotAllowed } from './RoutesNotAllowed';
+export type { RoutesNotAllowedProps } from './RoutesNotAllowed';

@@ -1,0 +1,2 @@
+export { RoutesTable } from './RoutesTable';
+export type { RoutesTableProps } from './RoutesTable';

@@ -1,0 +1,13 @@
+/**
+ * Portway routing: the Routing tab that shows how a catalog entity is reachable
+ * in Kubernetes (Gateway API routes, Istio VirtualServices, Ingresses).
+ *
+ * @packageDocumentation
+ */
+export { routingPlugin, EntityRoutingContent } from './plugin';
+export { isRoutingAvailable } from './isRoutingAvailable';
+export { routingApiRef, type RoutingApi } from './api/types';
+export { RoutingClient } from './api/RoutingClient';
+export { rootRouteRef, requestExposureRouteRef } from './routes';
+export type { EntityRoutingContentProps } from './components/EntityRoutingContent';
+export type { ExposureTemplateRef } from './components/RequestExposureButton';
