@@ -1,6 +1,6 @@
 /**
  * Portway routing: the Routing tab that shows how a catalog entity is reachable
- * in Kubernetes (Gateway API routes, Istio VirtualServices, Ingresses).
+ * in Kubernetes (Gateway API routes with their Gateways and status).
  *
  * @packageDocumentation
  */

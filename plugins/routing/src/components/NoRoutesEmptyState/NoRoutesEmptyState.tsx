@@ -26,10 +26,9 @@ function HowRoutesAreFound({ entity }: { entity: Entity }) {
   return (
     <>
       <Typography component="span" display="block" paragraph>
-        Routes are found in every configured cluster in two ways: HTTPRoutes,
-        GRPCRoutes, TLSRoutes, Istio VirtualServices and Ingresses that carry
-        the label <code>{selector}</code>, and routes whose backends point at a
-        Service that carries it.
+        Routes are found in every configured cluster in two ways: Gateway API
+        HTTPRoutes and GRPCRoutes that carry the label <code>{selector}</code>,
+        and routes whose backends point at a Service that carries it.
       </Typography>
       {isRoutingAvailable(entity) ? (
         <Typography component="span" display="block" paragraph>

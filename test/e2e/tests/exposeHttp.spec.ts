@@ -1,0 +1,76 @@
+import { execFileSync } from 'child_process';
+import path from 'path';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { openWhenCataloged, signInAsGuest, waitForCatalog } from './helpers';
+
+const gitopsRepository = path.resolve(__dirname, '../../../data/e2e/gitops');
+
+function git(...args: string[]): string {
+  return execFileSync('git', ['-C', gitopsRepository, ...args], {
+    encoding: 'utf8',
+  });
+}
+
+test('"Expose an HTTP service" from the empty Routing tab puts an HTTPRoute on a branch of the local GitOps repository', async ({
+  page,
+}) => {
+  await waitForCatalog(page);
+  await signInAsGuest(page);
+  await openWhenCataloged(
+    page,
+    '/catalog/default/component/reviews/routing',
+    'No routes found',
+  );
+
+  await page.getByRole('link', { name: 'Request exposure' }).first().click();
+  await expect(page.getByText('Expose an HTTP service').first()).toBeVisible();
+  await expect(page.getByLabel('Component')).toHaveValue(
+    'component:default/reviews',
+  );
+
+  await page.getByLabel('Namespace').fill('shop');
+  await page.getByLabel('Service name').fill('reviews');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await page
+    .getByRole('textbox', { name: /^Hostname/ })
+    .fill('reviews.shop.example.com');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(
+    page.getByRole('textbox', { name: 'Gateway name', exact: true }),
+  ).toHaveValue('public');
+  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  await expect(
+    page.getByText(/Create a branch in the local GitOps repository/),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /Routing of the component/ }),
+  ).toBeVisible({
+    timeout: 60_000,
+  });
+
+  const branch = 'portway/expose-reviews-reviews';
+  expect(git('branch', '--list', branch)).toContain(branch);
+  expect(git('rev-list', '--count', `main..${branch}`).trim()).toBe('1');
+  const route = parse(
+    git('show', `${branch}:clusters/demo/shop/reviews/httproute-reviews.yaml`),
+  );
+  expect(route).toMatchObject({
+    kind: 'HTTPRoute',
+    metadata: { name: 'reviews', namespace: 'shop' },
+    spec: {
+      parentRefs: [
+        { namespace: 'infra', name: 'public', sectionName: 'https' },
+      ],
+      hostnames: ['reviews.shop.example.com'],
+      rules: [{ backendRefs: [{ name: 'reviews', port: 8080 }] }],
+    },
+  });
+  const kustomization = parse(
+    git('show', `${branch}:clusters/demo/shop/reviews/kustomization.yaml`),
+  );
+  expect(kustomization.resources).toEqual(['httproute-reviews.yaml']);
+});
