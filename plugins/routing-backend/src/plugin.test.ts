@@ -24,7 +24,9 @@ const entities = [
   component('payments', {
     'backstage.io/kubernetes-label-selector': 'app.kubernetes.io/name=payments',
   }),
-  component('broken-selector', { 'backstage.io/kubernetes-label-selector': 'app in (' }),
+  component('broken-selector', {
+    'backstage.io/kubernetes-label-selector': 'app in (',
+  }),
 ];
 
 async function startBackend(options: {
@@ -35,7 +37,9 @@ async function startBackend(options: {
     features: [
       routingPlugin,
       catalogServiceMock.factory({ entities }),
-      mockServices.permissions.factory({ result: options.permission ?? AuthorizeResult.ALLOW }),
+      mockServices.permissions.factory({
+        result: options.permission ?? AuthorizeResult.ALLOW,
+      }),
       mockServices.rootConfig.factory({
         data: {
           routing: {
@@ -60,25 +64,47 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
     const body = response.body as EntityRoutesResponse;
     expect(body.clusters).toEqual([{ name: 'demo', state: 'ok' }]);
     const byName = Object.fromEntries(body.routes.map(r => [r.name, r]));
-    expect(Object.keys(byName).sort()).toEqual(['storefront', 'storefront-legacy-domain']);
+    expect(Object.keys(byName).sort()).toEqual([
+      'storefront',
+      'storefront-legacy-domain',
+    ]);
     expect(byName.storefront).toMatchObject({
       cluster: 'demo',
       kind: 'HTTPRoute',
       namespace: 'shop',
       hostnames: ['storefront.shop.example.com', 'www.shop.example.com'],
-      urls: ['https://storefront.shop.example.com/', 'https://www.shop.example.com/'],
+      urls: [
+        'https://storefront.shop.example.com/',
+        'https://www.shop.example.com/',
+      ],
       summary: 'ready',
       matchedBy: 'label',
-      backends: [{ kind: 'Service', namespace: 'shop', name: 'storefront', port: 8080 }],
+      backends: [
+        { kind: 'Service', namespace: 'shop', name: 'storefront', port: 8080 },
+      ],
     });
     expect(byName.storefront.parents[0]).toMatchObject({
       ref: { namespace: 'infra', name: 'public', sectionName: 'https' },
-      listeners: [{ name: 'https', hostname: '*.shop.example.com', port: 443, protocol: 'HTTPS' }],
+      listeners: [
+        {
+          name: 'https',
+          hostname: '*.shop.example.com',
+          port: 443,
+          protocol: 'HTTPS',
+        },
+      ],
     });
     expect(byName.storefront.parents[0].conditions).toContainEqual(
-      expect.objectContaining({ type: 'Accepted', status: 'True', reason: 'Accepted' }),
+      expect.objectContaining({
+        type: 'Accepted',
+        status: 'True',
+        reason: 'Accepted',
+      }),
     );
-    expect(byName['storefront-legacy-domain']).toMatchObject({ summary: 'failed', urls: [] });
+    expect(byName['storefront-legacy-domain']).toMatchObject({
+      summary: 'failed',
+      urls: [],
+    });
   });
 
   it('finds unlabelled routes through backendRefs to the entity Services', async () => {
@@ -92,7 +118,10 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
         name: 'checkout-api',
         matchedBy: 'backend',
         summary: 'degraded',
-        urls: ['https://checkout.shop.example.com/api', 'https://checkout.shop.example.com/cart'],
+        urls: [
+          'https://checkout.shop.example.com/api',
+          'https://checkout.shop.example.com/cart',
+        ],
       }),
     ]);
   });
@@ -103,7 +132,11 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
       '/api/routing/entities/default/component/payments/routes',
     );
     expect(response.body.routes).toEqual([
-      expect.objectContaining({ kind: 'GRPCRoute', name: 'payments', summary: 'pending' }),
+      expect.objectContaining({
+        kind: 'GRPCRoute',
+        name: 'payments',
+        summary: 'pending',
+      }),
     ]);
   });
 
@@ -122,7 +155,9 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
       '/api/routing/entities/default/component/Not%20Valid!/routes',
     );
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toMatch(/name "Not Valid!" is not a valid entity name/);
+    expect(response.body.error.message).toMatch(
+      /name "Not Valid!" is not a valid entity name/,
+    );
   });
 
   it('answers 400 for an entity whose label selector annotation is broken', async () => {
@@ -131,7 +166,9 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
       '/api/routing/entities/default/component/broken-selector/routes',
     );
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toContain('backstage.io/kubernetes-label-selector');
+    expect(response.body.error.message).toContain(
+      'backstage.io/kubernetes-label-selector',
+    );
   });
 
   it('answers 403 when the permission policy denies routing.entity.read', async () => {
@@ -170,7 +207,11 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
     expect(response.body.routes).toHaveLength(2);
     expect(response.body.clusters).toEqual([
       { name: 'demo', state: 'ok' },
-      expect.objectContaining({ name: 'unreachable', state: 'error', message: expect.any(String) }),
+      expect.objectContaining({
+        name: 'unreachable',
+        state: 'error',
+        message: expect.any(String),
+      }),
     ]);
   });
 });
@@ -186,7 +227,12 @@ describe('GET /api/routing/gateways', () => {
         namespace: 'infra',
         name: 'public',
         listeners: [
-          expect.objectContaining({ name: 'http', port: 80, protocol: 'HTTP', attachedRoutes: 0 }),
+          expect.objectContaining({
+            name: 'http',
+            port: 80,
+            protocol: 'HTTP',
+            attachedRoutes: 0,
+          }),
           expect.objectContaining({
             name: 'https',
             hostname: '*.shop.example.com',
@@ -213,7 +259,9 @@ describe('POST /api/routing/exposure/preflight', () => {
 
   it('renders the HTTPRoute and kustomization for a valid request', async () => {
     const server = await startBackend({});
-    const response = await request(server).post('/api/routing/exposure/preflight').send(valid);
+    const response = await request(server)
+      .post('/api/routing/exposure/preflight')
+      .send(valid);
     expect(response.status).toBe(200);
     expect(response.body.ok).toBe(true);
     expect(response.body.files.map((f: { path: string }) => f.path)).toEqual([
@@ -226,13 +274,20 @@ describe('POST /api/routing/exposure/preflight', () => {
     const server = await startBackend({});
     const response = await request(server)
       .post('/api/routing/exposure/preflight')
-      .send({ ...valid, hostnames: ['Bad_Host'], service: { name: 'storefront', port: 70000 } });
+      .send({
+        ...valid,
+        hostnames: ['Bad_Host'],
+        service: { name: 'storefront', port: 70000 },
+      });
     expect(response.status).toBe(200);
     expect(response.body.ok).toBe(false);
     expect(response.body.files).toEqual([]);
     expect(response.body.findings).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: 'InvalidHostname', field: 'hostnames[0]' }),
+        expect.objectContaining({
+          code: 'InvalidHostname',
+          field: 'hostnames[0]',
+        }),
         expect.objectContaining({ code: 'InvalidPort', field: 'service.port' }),
       ]),
     );

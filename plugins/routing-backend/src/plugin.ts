@@ -1,4 +1,7 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { routingPermissions } from '@portway/plugin-routing-common';
 import { createRouter } from './router';
@@ -23,18 +26,31 @@ export const routingPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, httpRouter, httpAuth, permissions, permissionsRegistry, catalog }) {
+      async init({
+        config,
+        logger,
+        httpRouter,
+        httpAuth,
+        permissions,
+        permissionsRegistry,
+        catalog,
+      }) {
         permissionsRegistry.addPermissions(routingPermissions);
         const clusters = createClusterReaders(config, logger);
         logger.info(
-          `Reading routes from ${clusters.length} cluster(s): ${clusters.map(c => c.name).join(', ')}`,
+          `Reading routes from ${clusters.length} cluster(s): ${clusters
+            .map(c => c.name)
+            .join(', ')}`,
         );
         const entityRoutes = createEntityRoutesService({
           clusters,
           logger,
-          clusterTimeoutMs: config.getOptionalNumber('routing.clusterTimeoutMs') ?? 10000,
+          clusterTimeoutMs:
+            config.getOptionalNumber('routing.clusterTimeoutMs') ?? 10000,
         });
-        httpRouter.use(await createRouter({ httpAuth, permissions, catalog, entityRoutes }));
+        httpRouter.use(
+          await createRouter({ httpAuth, permissions, catalog, entityRoutes }),
+        );
       },
     });
   },

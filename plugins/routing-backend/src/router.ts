@@ -1,6 +1,9 @@
 import express from 'express';
 import Router from 'express-promise-router';
-import type { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import type {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
@@ -28,22 +31,32 @@ export interface RouterOptions {
 
 const validator = makeValidator();
 
-function entityRefFromParams(params: Record<string, string>): CompoundEntityRef {
+function entityRefFromParams(
+  params: Record<string, string>,
+): CompoundEntityRef {
   const { namespace, kind, name } = params;
   if (!validator.isValidNamespace(namespace)) {
-    throw new InputError(`Malformed entity ref: namespace "${namespace}" is not a valid namespace`);
+    throw new InputError(
+      `Malformed entity ref: namespace "${namespace}" is not a valid namespace`,
+    );
   }
   if (!validator.isValidKind(kind)) {
-    throw new InputError(`Malformed entity ref: kind "${kind}" is not a valid kind`);
+    throw new InputError(
+      `Malformed entity ref: kind "${kind}" is not a valid kind`,
+    );
   }
   if (!validator.isValidEntityName(name)) {
-    throw new InputError(`Malformed entity ref: name "${name}" is not a valid entity name`);
+    throw new InputError(
+      `Malformed entity ref: name "${name}" is not a valid entity name`,
+    );
   }
   return { kind, namespace: namespace || DEFAULT_NAMESPACE, name };
 }
 
 /** The HTTP API of the routing backend, mounted at /api/routing. */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { httpAuth, permissions, catalog, entityRoutes } = options;
   const router = Router();
   router.use(express.json());
@@ -53,14 +66,23 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await httpAuth.credentials(req);
     const entity = await catalog.getEntityByRef(ref, { credentials });
     if (!entity) {
-      throw new NotFoundError(`No entity ${stringifyEntityRef(ref)} in the catalog`);
+      throw new NotFoundError(
+        `No entity ${stringifyEntityRef(ref)} in the catalog`,
+      );
     }
     const [decision] = await permissions.authorize(
-      [{ permission: routingEntityReadPermission, resourceRef: stringifyEntityRef(entity) }],
+      [
+        {
+          permission: routingEntityReadPermission,
+          resourceRef: stringifyEntityRef(entity),
+        },
+      ],
       { credentials },
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`Not allowed to see the routes of ${stringifyEntityRef(ref)}`);
+      throw new NotAllowedError(
+        `Not allowed to see the routes of ${stringifyEntityRef(ref)}`,
+      );
     }
     res.json(await entityRoutes.getEntityRoutes(entity));
   });

@@ -1,6 +1,9 @@
 import { KubernetesObjectApi } from '@kubernetes/client-node';
 import { parse } from 'yaml';
-import { parseExposureRequest, renderExposure } from '@portway/plugin-routing-common';
+import {
+  parseExposureRequest,
+  renderExposure,
+} from '@portway/plugin-routing-common';
 import { clients, testKubeConfig, uniqueNamespace } from './testCluster';
 
 describe('manifests rendered for exposure requests', () => {
@@ -9,7 +12,9 @@ describe('manifests rendered for exposure requests', () => {
   const objects = KubernetesObjectApi.makeApiClient(kubeConfig);
   const namespace = uniqueNamespace('render');
 
-  beforeAll(() => core.createNamespace({ body: { metadata: { name: namespace } } }));
+  beforeAll(() =>
+    core.createNamespace({ body: { metadata: { name: namespace } } }),
+  );
   afterAll(() => core.deleteNamespace({ name: namespace }));
 
   it('are accepted by the API server with the Gateway API CRD validation (server-side dry run)', async () => {
@@ -29,10 +34,14 @@ describe('manifests rendered for exposure requests', () => {
       }),
     );
     expect(result.ok).toBe(true);
-    const manifests = result.files.filter(file => !file.path.endsWith('kustomization.yaml'));
+    const manifests = result.files.filter(
+      file => !file.path.endsWith('kustomization.yaml'),
+    );
     expect(manifests).toHaveLength(1);
     for (const file of manifests) {
-      await expect(objects.create(parse(file.content), undefined, 'All')).resolves.toMatchObject({
+      await expect(
+        objects.create(parse(file.content), undefined, 'All'),
+      ).resolves.toMatchObject({
         kind: 'HTTPRoute',
       });
     }

@@ -4,7 +4,12 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import routingPlugin from '@portway/plugin-routing-backend';
 import type { EntityRoutesResponse } from '@portway/plugin-routing-common';
-import { clients, kubernetesConfigFor, testKubeConfig, uniqueNamespace } from './testCluster';
+import {
+  clients,
+  kubernetesConfigFor,
+  testKubeConfig,
+  uniqueNamespace,
+} from './testCluster';
 
 const GATEWAY_API = { group: 'gateway.networking.k8s.io', version: 'v1' };
 
@@ -21,7 +26,10 @@ describe('routes read from a real API server', () => {
     await core.createNamespacedService({
       namespace: shop,
       body: {
-        metadata: { name: 'storefront', labels: { 'backstage.io/kubernetes-id': 'storefront' } },
+        metadata: {
+          name: 'storefront',
+          labels: { 'backstage.io/kubernetes-id': 'storefront' },
+        },
         spec: { ports: [{ port: 8080 }] },
       },
     });
@@ -41,7 +49,10 @@ describe('routes read from a real API server', () => {
               protocol: 'HTTPS',
               port: 443,
               hostname: '*.shop.example.com',
-              tls: { mode: 'Terminate', certificateRefs: [{ name: 'shop-tls' }] },
+              tls: {
+                mode: 'Terminate',
+                certificateRefs: [{ name: 'shop-tls' }],
+              },
               allowedRoutes: { namespaces: { from: 'All' } },
             },
           ],
@@ -58,7 +69,9 @@ describe('routes read from a real API server', () => {
         kind: 'HTTPRoute',
         metadata: { name: 'storefront', namespace: shop },
         spec: {
-          parentRefs: [{ name: 'public', namespace: infra, sectionName: 'https' }],
+          parentRefs: [
+            { name: 'public', namespace: infra, sectionName: 'https' },
+          ],
           hostnames: ['storefront.shop.example.com'],
           rules: [{ backendRefs: [{ name: 'storefront', port: 8080 }] }],
         },
@@ -83,7 +96,11 @@ describe('routes read from a real API server', () => {
         status: {
           parents: [
             {
-              parentRef: { name: 'public', namespace: infra, sectionName: 'https' },
+              parentRef: {
+                name: 'public',
+                namespace: infra,
+                sectionName: 'https',
+              },
               controllerName: 'example.com/gateway-controller',
               conditions: [condition('Accepted'), condition('ResolvedRefs')],
             },
@@ -113,12 +130,18 @@ describe('routes read from a real API server', () => {
                 namespace: 'default',
                 annotations: { 'backstage.io/kubernetes-id': 'storefront' },
               },
-              spec: { type: 'website', owner: 'team-shop', lifecycle: 'production' },
+              spec: {
+                type: 'website',
+                owner: 'team-shop',
+                lifecycle: 'production',
+              },
             },
           ],
         }),
         mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
-        mockServices.rootConfig.factory({ data: kubernetesConfigFor(kubeConfig, 'test-cluster') }),
+        mockServices.rootConfig.factory({
+          data: kubernetesConfigFor(kubeConfig, 'test-cluster'),
+        }),
       ],
     });
 
@@ -140,9 +163,8 @@ describe('routes read from a real API server', () => {
         summary: 'ready',
       }),
     ]);
-    expect(body.routes[0].parents[0].conditions.map(c => `${c.type}=${c.status}`)).toEqual([
-      'Accepted=True',
-      'ResolvedRefs=True',
-    ]);
+    expect(
+      body.routes[0].parents[0].conditions.map(c => `${c.type}=${c.status}`),
+    ).toEqual(['Accepted=True', 'ResolvedRefs=True']);
   });
 });

@@ -53,5 +53,7 @@ export function clients(kubeConfig: KubeConfig) {
 
 /** A namespace name no other test run uses. */
 export function uniqueNamespace(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e4)}`;
+  return `${prefix}-${Date.now().toString(36)}-${Math.floor(
+    Math.random() * 1e4,
+  )}`;
 }

@@ -32,7 +32,9 @@ function kubeConfigFor(cluster: LiveClusterConfig): KubeConfig {
 
 function isNotServed(error: unknown): boolean {
   if (error instanceof ApiException) return error.code === 404;
-  return /Unrecognized API version and kind/.test(String((error as Error)?.message));
+  return /Unrecognized API version and kind/.test(
+    String((error as Error)?.message),
+  );
 }
 
 /** A cluster read through its API server with `@kubernetes/client-node`. */

@@ -8,7 +8,10 @@ import { apiGroup, ResourceKind } from './resourceKinds';
 function objectsOf(document: unknown): KubernetesObject[] {
   if (!document || typeof document !== 'object') return [];
   const object = document as KubernetesObject & { items?: unknown[] };
-  if (object.kind === 'List' || (object.kind?.endsWith('List') && Array.isArray(object.items))) {
+  if (
+    object.kind === 'List' ||
+    (object.kind?.endsWith('List') && Array.isArray(object.items))
+  ) {
     return (object.items ?? []).flatMap(objectsOf);
   }
   return object.kind ? [object] : [];
@@ -32,7 +35,9 @@ export function readSnapshotObjects(dir: string): KubernetesObject[] {
     return documents.flatMap((document, index) => {
       if (document.errors.length > 0) {
         throw new Error(
-          `${file}: document ${index + 1} is not valid YAML: ${document.errors[0].message}`,
+          `${file}: document ${index + 1} is not valid YAML: ${
+            document.errors[0].message
+          }`,
         );
       }
       return objectsOf(document.toJS());
@@ -54,7 +59,8 @@ export function createSnapshotClusterReader(options: {
     async list(kind: ResourceKind) {
       return objects.filter(
         object =>
-          object.kind === kind.kind && apiGroup(object.apiVersion) === apiGroup(kind.apiVersion),
+          object.kind === kind.kind &&
+          apiGroup(object.apiVersion) === apiGroup(kind.apiVersion),
       );
     },
   };

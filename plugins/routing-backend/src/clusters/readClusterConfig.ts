@@ -19,7 +19,8 @@ export interface SnapshotClusterConfig {
 
 function readLiveCluster(cluster: Config): LiveClusterConfig {
   const name = cluster.getString('name');
-  const authProvider = cluster.getOptionalString('authProvider') ?? 'serviceAccount';
+  const authProvider =
+    cluster.getOptionalString('authProvider') ?? 'serviceAccount';
   if (authProvider !== 'serviceAccount') {
     throw new InputError(
       `kubernetes cluster ${name}: authProvider "${authProvider}" is not supported by Portway; use "serviceAccount" with serviceAccountToken`,
@@ -40,7 +41,8 @@ function readLiveCluster(cluster: Config): LiveClusterConfig {
  * once. Only locators of type `config` name clusters Portway can read on its own.
  */
 export function readLiveClusters(config: Config): LiveClusterConfig[] {
-  const locators = config.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? [];
+  const locators =
+    config.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? [];
   return locators
     .filter(locator => locator.getString('type') === 'config')
     .flatMap(locator => locator.getOptionalConfigArray('clusters') ?? [])
@@ -49,8 +51,10 @@ export function readLiveClusters(config: Config): LiveClusterConfig[] {
 
 /** The snapshot clusters of `routing.snapshotClusters`. */
 export function readSnapshotClusters(config: Config): SnapshotClusterConfig[] {
-  return (config.getOptionalConfigArray('routing.snapshotClusters') ?? []).map(cluster => ({
-    name: cluster.getString('name'),
-    directory: cluster.getString('directory'),
-  }));
+  return (config.getOptionalConfigArray('routing.snapshotClusters') ?? []).map(
+    cluster => ({
+      name: cluster.getString('name'),
+      directory: cluster.getString('directory'),
+    }),
+  );
 }

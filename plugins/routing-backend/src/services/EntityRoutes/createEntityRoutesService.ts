@@ -39,7 +39,11 @@ export function createEntityRoutesService(
           logger.warn(`Could not read cluster ${cluster.name}: ${message}`, {
             cluster: cluster.name,
           });
-          const status: ClusterStatus = { name: cluster.name, state: 'error', message };
+          const status: ClusterStatus = {
+            name: cluster.name,
+            state: 'error',
+            message,
+          };
           return { items: [] as T[], status };
         }
       }),
@@ -53,14 +57,14 @@ export function createEntityRoutesService(
   return {
     async getEntityRoutes(entity: Entity) {
       const selector = entitySelector(entity);
-      const { items, clusters: statuses } = await eachCluster((cluster, objects) =>
-        entityRouteViews(cluster, objects, selector),
+      const { items, clusters: statuses } = await eachCluster(
+        (cluster, objects) => entityRouteViews(cluster, objects, selector),
       );
       return { routes: items, clusters: statuses };
     },
     async getGateways() {
-      const { items, clusters: statuses } = await eachCluster((cluster, objects) =>
-        gatewayViews(cluster, objects.gateways),
+      const { items, clusters: statuses } = await eachCluster(
+        (cluster, objects) => gatewayViews(cluster, objects.gateways),
       );
       return { gateways: items, clusters: statuses };
     },

@@ -11,7 +11,10 @@ function backendServiceKeys(route: KubernetesObject): string[] {
   const namespace = route.metadata?.namespace ?? 'default';
   return (route.spec?.rules ?? [])
     .flatMap((rule: any) => rule.backendRefs ?? [])
-    .filter((ref: any) => (ref.group ?? '') === '' && (ref.kind ?? 'Service') === 'Service')
+    .filter(
+      (ref: any) =>
+        (ref.group ?? '') === '' && (ref.kind ?? 'Service') === 'Service',
+    )
     .map((ref: any) => `${ref.namespace ?? namespace}/${ref.name}`);
 }
 
@@ -24,12 +27,19 @@ export function entityRouteViews(
   objects: ClusterObjects,
   selector: EntitySelector,
 ): RouteView[] {
-  const serviceKeys = new Set(objects.services.filter(s => selector.matches(s)).map(objectKey));
-  const gateways = new Map(objects.gateways.map(gateway => [objectKey(gateway), gateway]));
+  const serviceKeys = new Set(
+    objects.services.filter(s => selector.matches(s)).map(objectKey),
+  );
+  const gateways = new Map(
+    objects.gateways.map(gateway => [objectKey(gateway), gateway]),
+  );
   return objects.routes.flatMap(route => {
     let matchedBy: RouteView['matchedBy'] | undefined;
     if (selector.matches(route)) matchedBy = 'label';
-    else if (backendServiceKeys(route).some(key => serviceKeys.has(key))) matchedBy = 'backend';
-    return matchedBy ? [gatewayRouteView(route, { cluster, gateways, matchedBy })] : [];
+    else if (backendServiceKeys(route).some(key => serviceKeys.has(key)))
+      matchedBy = 'backend';
+    return matchedBy
+      ? [gatewayRouteView(route, { cluster, gateways, matchedBy })]
+      : [];
   });
 }

@@ -12,7 +12,8 @@ import {
 } from '@portway/plugin-routing-common';
 
 /** Read by Backstage's Kubernetes plugin too, but not exported by its common package. */
-export const KUBERNETES_NAMESPACE_ANNOTATION = 'backstage.io/kubernetes-namespace';
+export const KUBERNETES_NAMESPACE_ANNOTATION =
+  'backstage.io/kubernetes-namespace';
 
 /** Decides which Kubernetes objects belong to an entity. */
 export interface EntitySelector {
@@ -41,7 +42,9 @@ export function entitySelector(entity: Entity): EntitySelector {
       );
     }
   } else if (id) {
-    requirements = [{ key: KUBERNETES_ANNOTATION, operator: 'In', values: [id] }];
+    requirements = [
+      { key: KUBERNETES_ANNOTATION, operator: 'In', values: [id] },
+    ];
   }
   return {
     matches(object) {
