@@ -13,7 +13,9 @@ backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
-backend.add(import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'));
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(portwayPermissionPolicyModule);
@@ -21,7 +23,9 @@ backend.add(portwayPermissionPolicyModule);
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-gitlab'));
-backend.add(import('@backstage/plugin-scaffolder-backend-module-bitbucket-server'));
+backend.add(
+  import('@backstage/plugin-scaffolder-backend-module-bitbucket-server'),
+);
 backend.add(import('@portway/plugin-scaffolder-backend-module-routing'));
 
 backend.add(import('@portway/plugin-routing-backend'));

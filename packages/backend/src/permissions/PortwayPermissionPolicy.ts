@@ -22,10 +22,15 @@ import { routingExposureCreatePermission } from '@portway/plugin-routing-common'
 export class PortwayPermissionPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
 
-  async handle(request: PolicyQuery, user?: PolicyQueryUser): Promise<PolicyDecision> {
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
     if (isPermission(request.permission, routingExposureCreatePermission)) {
       if (!user) return { result: AuthorizeResult.DENY };
-      const { ownershipEntityRefs } = await this.userInfo.getUserInfo(user.credentials);
+      const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
+        user.credentials,
+      );
       return createCatalogConditionalDecision(
         request.permission,
         catalogConditions.isEntityOwner({ claims: ownershipEntityRefs }),
