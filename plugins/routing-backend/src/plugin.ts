@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { routingPermissions } from '@portway/plugin-routing-common';
+import { createGitOpsRepositoryFromConfig } from '@portway/plugin-routing-node';
 import { createRouter } from './router';
 import { createClusterReaders } from './clusters/createClusterReaders';
 import { createEntityRoutesService } from './services/EntityRoutes/createEntityRoutesService';
@@ -25,6 +26,7 @@ export const routingPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        urlReader: coreServices.urlReader,
       },
       async init({
         config,
@@ -34,6 +36,7 @@ export const routingPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         catalog,
+        urlReader,
       }) {
         permissionsRegistry.addPermissions(routingPermissions);
         const clusters = createClusterReaders(config, logger);
@@ -44,6 +47,11 @@ export const routingPlugin = createBackendPlugin({
         );
         const entityRoutes = createEntityRoutesService({
           clusters,
+          gitops: createGitOpsRepositoryFromConfig({
+            config,
+            reader: urlReader,
+            logger,
+          }),
           logger,
           clusterTimeoutMs:
             config.getOptionalNumber('routing.clusterTimeoutMs') ?? 10000,

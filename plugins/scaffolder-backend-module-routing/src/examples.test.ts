@@ -4,10 +4,11 @@ import { parse } from 'yaml';
 import { mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { storefrontRequest, useTempDirs } from './__testUtils__/fixtures';
+import { createLocalGitOpsRepository } from '@portway/plugin-routing-node';
+import { useTempDirs } from '@portway/plugin-routing-node/testUtils';
+import { storefrontRequest } from './__testUtils__/fixtures';
 import { createRenderExposureAction } from './actions/exposure/createRenderExposureAction';
 import { createGitOpsBranchAction } from './actions/gitops/createGitOpsBranchAction';
-import { createLocalGitOpsRepository } from './gitops/local/createLocalGitOpsRepository';
 
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
 

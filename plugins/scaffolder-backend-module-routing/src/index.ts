@@ -12,11 +12,3 @@ export {
   createGitOpsBranchAction,
   type GitOpsBranchActionOptions,
 } from './actions/gitops/createGitOpsBranchAction';
-export { readGitOpsConfig, type GitOpsConfig } from './gitops/config';
-export {
-  createGitOpsRepository,
-  createGitOpsRepositoryFromConfig,
-} from './gitops/createGitOpsRepository';
-export { createLocalGitOpsRepository } from './gitops/local/createLocalGitOpsRepository';
-export { createForgeGitOpsRepository } from './gitops/forge/createForgeGitOpsRepository';
-export * from './gitops/types';

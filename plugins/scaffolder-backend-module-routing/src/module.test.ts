@@ -3,7 +3,7 @@ import path from 'node:path';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { useTempDirs } from './__testUtils__/fixtures';
+import { useTempDirs } from '@portway/plugin-routing-node/testUtils';
 import { scaffolderModuleRouting } from './module';
 
 describe('scaffolderModuleRouting', () => {

@@ -5,7 +5,7 @@ import {
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createRenderExposureAction } from './actions/exposure/createRenderExposureAction';
 import { createGitOpsBranchAction } from './actions/gitops/createGitOpsBranchAction';
-import { createGitOpsRepositoryFromConfig } from './gitops/createGitOpsRepository';
+import { createGitOpsRepositoryFromConfig } from '@portway/plugin-routing-node';
 
 /**
  * Adds Portway's scaffolder actions (`routing:exposure:render`, `routing:gitops:branch`) to

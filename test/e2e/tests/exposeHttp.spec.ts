@@ -12,7 +12,7 @@ function git(...args: string[]): string {
   });
 }
 
-test('"Expose an HTTP service" from the empty Routing tab puts an HTTPRoute on a branch of the local GitOps repository', async ({
+test('"Expose an HTTP service" from the empty Routing tab puts an HTTPRoute on a branch of the local GitOps repository, shown as pending', async ({
   page,
 }) => {
   await waitForCatalog(page);
@@ -73,4 +73,16 @@ test('"Expose an HTTP service" from the empty Routing tab puts an HTTPRoute on a
     git('show', `${branch}:clusters/demo/shop/reviews/kustomization.yaml`),
   );
   expect(kustomization.resources).toEqual(['httproute-reviews.yaml']);
+
+  await page.getByRole('link', { name: /Routing of the component/ }).click();
+  const pending = page.getByRole('row', { name: /shop\/reviews/ });
+  await expect(pending.getByText('pending')).toBeVisible();
+  await expect(
+    pending.getByText(`waiting for review on branch ${branch}`, {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(
+    pending.getByRole('link', { name: 'https://reviews.shop.example.com/' }),
+  ).toBeVisible();
 });

@@ -74,9 +74,24 @@ export interface RouteView {
   parents: ParentView[];
   backends: BackendView[];
   summary: RouteSummary;
-  /** Why the entity sees this route: it carries the entity's label, or points at its Service. */
-  matchedBy: 'label' | 'backend';
+  /**
+   * Why the entity sees this route: it carries the entity's label, it points at one of the
+   * entity's Services, or it was requested for the entity and waits for review in GitOps.
+   */
+  matchedBy: 'label' | 'backend' | 'request';
   creationTimestamp?: string;
+  /** Where a requested route waits for review; only on routes matched by `request`. */
+  pendingChange?: PendingChangeRef;
+}
+
+/** A change in the GitOps repository that is not merged yet. */
+export interface PendingChangeRef {
+  /** The branch holding the change. */
+  branchName: string;
+  /** Its head commit. */
+  commitSha: string;
+  /** When the head commit was made, ISO 8601. */
+  createdAt: string;
 }
 
 /** How fresh one cluster's part of an answer is. */

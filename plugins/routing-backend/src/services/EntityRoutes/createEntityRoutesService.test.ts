@@ -83,4 +83,46 @@ describe('createEntityRoutesService', () => {
 
     expect(answer.routes).toEqual([]);
   });
+
+  it('adds routes requested for the entity that wait for review, and survives a broken GitOps repository', async () => {
+    const requested = {
+      ...route,
+      metadata: {
+        name: 'shop-next',
+        namespace: 'shop',
+        annotations: { 'portway.dev/entity-ref': 'component:default/shop' },
+      },
+    };
+    const change = {
+      branchName: 'portway/expose-shop-shop-next',
+      commitSha: 'c0ffee',
+      createdAt: '2026-11-27T10:00:00.000Z',
+      files: [
+        {
+          path: 'clusters/good/shop/shop/httproute-shop-next.yaml',
+          content: JSON.stringify(requested),
+        },
+      ],
+    };
+    const withGitOps = (listPendingChanges: () => Promise<(typeof change)[]>) =>
+      createEntityRoutesService({
+        clusters: [clusterWith('good', [route])],
+        gitops: { listPendingChanges },
+        logger: mockServices.logger.mock(),
+        clusterTimeoutMs: 50,
+      });
+
+    const answer = await withGitOps(async () => [change]).getEntityRoutes(
+      entity,
+    );
+    expect(answer.routes.map(r => [r.name, r.summary, r.matchedBy])).toEqual([
+      ['shop', 'pending', 'label'],
+      ['shop-next', 'pending', 'request'],
+    ]);
+
+    const broken = await withGitOps(async () => {
+      throw new Error('repository is corrupt');
+    }).getEntityRoutes(entity);
+    expect(broken.routes.map(r => r.name)).toEqual(['shop']);
+  });
 });

@@ -91,4 +91,17 @@ describe('matchedByLabel', () => {
       "points at this entity's Service",
     );
   });
+
+  it('names the GitOps branch of a requested route', () => {
+    const pendingChange = {
+      branchName: 'portway/expose-storefront-storefront',
+      commitSha: 'abc123',
+      createdAt: '2026-11-27T10:00:00.000Z',
+    };
+    expect(
+      matchedByLabel({ ...route, matchedBy: 'request', pendingChange }),
+    ).toBe(
+      'requested, waiting for review on branch portway/expose-storefront-storefront',
+    );
+  });
 });

@@ -44,7 +44,16 @@ export function backendLabel(backend: BackendView): string {
 
 /** Why the entity sees the route, in words. */
 export function matchedByLabel(route: RouteView): string {
-  return route.matchedBy === 'label'
-    ? 'labelled for this entity'
-    : "points at this entity's Service";
+  switch (route.matchedBy) {
+    case 'label':
+      return 'labelled for this entity';
+    case 'backend':
+      return "points at this entity's Service";
+    case 'request':
+      return `requested, waiting for review on branch ${
+        route.pendingChange?.branchName ?? '(unknown)'
+      }`;
+    default:
+      return '';
+  }
 }

@@ -8,14 +8,13 @@ import {
   exposureRequestSchema,
   routingExposureCreatePermission,
 } from '@portway/plugin-routing-common';
+import { GitOpsRepository } from '@portway/plugin-routing-node';
 import {
   createSeededLocalRepository,
-  listFiles,
-  storefrontRequest,
   STOREFRONT_FOLDER,
   useTempDirs,
-} from '../../__testUtils__/fixtures';
-import { GitOpsRepository } from '../../gitops/types';
+} from '@portway/plugin-routing-node/testUtils';
+import { listFiles, storefrontRequest } from '../../__testUtils__/fixtures';
 import { createRenderExposureAction } from './createRenderExposureAction';
 
 const ROUTE_FILE = `${STOREFRONT_FOLDER}/httproute-storefront.yaml`;
@@ -176,6 +175,7 @@ describe('routing:exposure:render', () => {
       readFolder: async () => ({
         'httproute-storefront.yaml': 'kind: HTTPRoute\n',
       }),
+      listPendingChanges: async () => [],
     };
     const action = createRenderExposureAction({
       gitops,
@@ -218,6 +218,7 @@ describe('routing:exposure:render', () => {
     const gitops: GitOpsRepository = {
       target: { provider: 'local', baseBranch: 'main' },
       readFolder,
+      listPendingChanges: async () => [],
     };
     const action = createRenderExposureAction({
       gitops,
@@ -249,6 +250,7 @@ describe('routing:exposure:render', () => {
       readFolder: async () => ({
         'kustomization.yaml': 'resources:\n  - deployment.yaml\n',
       }),
+      listPendingChanges: async () => [],
     };
     const ctx = createMockActionContext({
       input: storefrontRequest,
@@ -290,6 +292,7 @@ describe('routing:exposure:render', () => {
       gitops: {
         target: { provider: 'local', baseBranch: 'main' },
         readFolder: async () => ({}),
+        listPendingChanges: async () => [],
       },
       permissions: allowAll(),
     });

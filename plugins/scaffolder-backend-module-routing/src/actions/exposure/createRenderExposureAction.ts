@@ -10,7 +10,7 @@ import {
   renderExposure,
   validateExposureRequest,
 } from '@portway/plugin-routing-common';
-import { GitOpsRepository } from '../../gitops/types';
+import { GitOpsRepository } from '@portway/plugin-routing-node';
 import { checkExposurePermission } from './checkExposurePermission';
 import {
   entityRoutingPath,

@@ -4,6 +4,7 @@ import {
   ExposureRequest,
   Finding,
 } from '@portway/plugin-routing-common';
+import { REQUEST_BRANCH_PREFIX } from '@portway/plugin-routing-node';
 
 const TYPE_WORDS: Record<ExposureRequest['type'], string> = {
   http: 'HTTP',
@@ -15,7 +16,7 @@ const TYPE_WORDS: Record<ExposureRequest['type'], string> = {
 /** The branch for a request: `portway/expose-<entity name>-<route name>`. */
 export function exposureBranchName(request: ExposureRequest): string {
   const entity = parseEntityRef(request.entityRef);
-  return `portway/expose-${entity.name}-${exposureRouteName(
+  return `${REQUEST_BRANCH_PREFIX}expose-${entity.name}-${exposureRouteName(
     request,
   )}`.toLocaleLowerCase('en-US');
 }

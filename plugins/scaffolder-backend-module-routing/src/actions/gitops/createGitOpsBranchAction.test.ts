@@ -9,7 +9,7 @@ import {
   STOREFRONT_FOLDER,
   useTempDirs,
   writeFiles,
-} from '../../__testUtils__/fixtures';
+} from '@portway/plugin-routing-node/testUtils';
 import { createGitOpsBranchAction } from './createGitOpsBranchAction';
 
 const BRANCH = 'portway/expose-storefront-storefront';
@@ -177,6 +177,7 @@ describe('routing:gitops:branch', () => {
           baseBranch: 'main',
         },
         readFolder: async () => ({}),
+        listPendingChanges: async () => [],
       },
     });
 

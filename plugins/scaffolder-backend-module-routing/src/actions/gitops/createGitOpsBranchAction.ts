@@ -2,8 +2,11 @@ import { pathToFileURL } from 'node:url';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { readDirectoryFiles } from '../../files/readDirectoryFiles';
-import { GitOpsRepository, isLocalGitOpsRepository } from '../../gitops/types';
+import {
+  GitOpsRepository,
+  isLocalGitOpsRepository,
+  readDirectoryFiles,
+} from '@portway/plugin-routing-node';
 import { examples } from './createGitOpsBranchAction.examples';
 
 /** Options for {@link createGitOpsBranchAction}. */

@@ -5,6 +5,7 @@ import { ForgeProvider, GitOpsRepository } from '../types';
 
 /** Options for {@link createForgeGitOpsRepository}. */
 export interface ForgeGitOpsRepositoryOptions {
+  /** The forge that hosts the repository. */
   provider: ForgeProvider;
   /** The repository in the `publish:*` actions' repoUrl format (`github.com?owner=acme&repo=gitops`). */
   repoUrl: string;
@@ -41,6 +42,10 @@ export function createForgeGitOpsRepository(
         }
       }
       return existing;
+    },
+    async listPendingChanges() {
+      // Open pull requests are not read yet.
+      return [];
     },
   };
 }

@@ -13,7 +13,11 @@ import {
   readFolderAtCommit,
   writeFilesOnTree,
 } from './gitObjects';
-import { openLocalRepository } from './openLocalRepository';
+import { listRequestBranches } from './listRequestBranches';
+import {
+  findLocalRepository,
+  openLocalRepository,
+} from './openLocalRepository';
 
 /** Options for {@link createLocalGitOpsRepository}. */
 export interface LocalGitOpsRepositoryOptions {
@@ -25,13 +29,15 @@ export interface LocalGitOpsRepositoryOptions {
   baseBranch: string;
   /** The author and committer of Portway's commits. */
   author: GitAuthor;
+  /** The calling plugin's logger. */
   logger: LoggerService;
 }
 
 /**
  * The embedded GitOps repository: a git repository on disk, read and written with
  * isomorphic-git (no `git` command needed). A request becomes a branch holding one commit on
- * top of the base branch; objects are written first and the branch ref last.
+ * top of the base branch; objects are written first and the branch ref last. Request
+ * branches not merged into the base branch are the pending changes.
  */
 export function createLocalGitOpsRepository(
   options: LocalGitOpsRepositoryOptions,
@@ -117,5 +123,11 @@ export function createLocalGitOpsRepository(
       return readFolderAtCommit(gitdir, await baseCommit(gitdir), folder);
     },
     createBranch,
+    async listPendingChanges() {
+      // Listing never creates the repository: one that does not exist has nothing pending.
+      const gitdir = await findLocalRepository(options.path);
+      if (!gitdir) return [];
+      return listRequestBranches(gitdir, await baseCommit(gitdir));
+    },
   };
 }

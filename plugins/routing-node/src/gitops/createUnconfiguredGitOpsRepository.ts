@@ -7,7 +7,7 @@ export const MISSING_GITOPS_CONFIG =
 
 /**
  * Stands in when `routing.gitops` is not configured, so the backend still starts and the
- * actions fail with a message that says what to configure.
+ * actions fail with a message that says what to configure. Nothing is pending there.
  */
 export function createUnconfiguredGitOpsRepository(): LocalGitOpsRepository {
   const fail = async (): Promise<never> => {
@@ -18,5 +18,6 @@ export function createUnconfiguredGitOpsRepository(): LocalGitOpsRepository {
     path: '',
     readFolder: fail,
     createBranch: fail,
+    listPendingChanges: async () => [],
   };
 }

@@ -99,6 +99,23 @@ async function createRepository(
 }
 
 /**
+ * Finds the local GitOps repository without creating it: its git directory, or undefined when
+ * the folder is missing or empty. Throws when the folder holds files but no repository.
+ */
+export async function findLocalRepository(
+  repositoryPath: string,
+): Promise<string | undefined> {
+  const found = await findGitDir(repositoryPath);
+  if (found) return found;
+  if (!(await isMissingOrEmpty(repositoryPath))) {
+    throw new Error(
+      `${repositoryPath} is not a git repository and not empty: point routing.gitops.local.path at a git repository or at a folder that does not exist yet`,
+    );
+  }
+  return undefined;
+}
+
+/**
  * Finds the local GitOps repository and returns its git directory. When the folder is
  * missing or empty, creates it first: a repository whose base branch has one commit with the
  * seed folder's files.
@@ -106,13 +123,8 @@ async function createRepository(
 export async function openLocalRepository(
   options: OpenLocalRepositoryOptions,
 ): Promise<string> {
-  const found = await findGitDir(options.path);
+  const found = await findLocalRepository(options.path);
   if (found) return found;
-  if (!(await isMissingOrEmpty(options.path))) {
-    throw new Error(
-      `${options.path} is not a git repository and not empty: point routing.gitops.local.path at a git repository or at a folder that does not exist yet`,
-    );
-  }
   await createRepository(options);
   const created = await findGitDir(options.path);
   if (!created)

@@ -80,6 +80,13 @@ describe('createForgeGitOpsRepository', () => {
     ).rejects.toThrow('401 Unauthorized');
   });
 
+  it('lists no pending changes, as open pull requests are not read yet', async () => {
+    const readTree = jest.fn();
+
+    expect(await repositoryWith(readTree).listPendingChanges()).toEqual([]);
+    expect(readTree).not.toHaveBeenCalled();
+  });
+
   it('tells the template which publish step to use and where', () => {
     expect(repositoryWith(jest.fn()).target).toEqual({
       provider: 'github',

@@ -13,19 +13,27 @@ export const DEFAULT_AUTHOR: GitAuthor = {
 
 /** `routing.gitops` for the embedded local repository. */
 export interface LocalGitOpsConfig {
+  /** Always `local`. */
   provider: 'local';
   /** Repository folder, as configured (relative to the backend's working directory). */
   path: string;
+  /** Folder whose files become the first commit of a new repository, as configured. */
   seedDirectory?: string;
+  /** The branch that request branches start from. */
   baseBranch: string;
+  /** The author and committer of Portway's commits. */
   author: GitAuthor;
 }
 
 /** `routing.gitops` for a repository on a forge. */
 export interface ForgeGitOpsConfig {
+  /** The forge that hosts the repository. */
   provider: ForgeProvider;
+  /** The repository in the `publish:*` actions' repoUrl format. */
   repoUrl: string;
+  /** The branch that pull requests target. */
   baseBranch: string;
+  /** A browsable URL of the repository tree at the base branch, without a trailing slash. */
   url: string;
 }
 

@@ -9,8 +9,11 @@ import { GitOpsRepository } from './types';
 
 /** What {@link createGitOpsRepository} needs. */
 export interface CreateGitOpsRepositoryOptions {
+  /** The settings read from `routing.gitops`. */
   config: GitOpsConfig;
+  /** Backstage's URL readers; a forge's files are read through them. */
   reader: UrlReaderService;
+  /** The calling plugin's logger. */
   logger: LoggerService;
   /** Folder that relative local paths are resolved against; default the working directory. */
   baseDirectory?: string;
@@ -35,20 +38,28 @@ export function createGitOpsRepository(
   });
 }
 
+/** What {@link createGitOpsRepositoryFromConfig} needs: core services of the calling plugin. */
+export interface GitOpsRepositoryFromConfigOptions {
+  /** The root config; `routing.gitops` is read from it. */
+  config: Config;
+  /** Backstage's URL readers; a forge's files are read through them. */
+  reader: UrlReaderService;
+  /** The calling plugin's logger. */
+  logger: LoggerService;
+}
+
 /**
  * Builds the GitOps repository configured under `routing.gitops` of the root config. Without
- * that key the backend still starts (with a warning) and the actions explain what to set;
- * a wrong value fails at startup.
+ * that key the backend still starts (with a warning): requests fail with a message that says
+ * what to set and nothing is listed as pending. A wrong value fails at startup.
  */
-export function createGitOpsRepositoryFromConfig(options: {
-  config: Config;
-  reader: UrlReaderService;
-  logger: LoggerService;
-}): GitOpsRepository {
+export function createGitOpsRepositoryFromConfig(
+  options: GitOpsRepositoryFromConfigOptions,
+): GitOpsRepository {
   const { config, reader, logger } = options;
   if (!config.has('routing.gitops')) {
     logger.warn(
-      'routing.gitops is not configured: the routing scaffolder actions will fail',
+      'routing.gitops is not configured: exposure requests will fail and none are listed as pending',
     );
     return createUnconfiguredGitOpsRepository();
   }

@@ -9,7 +9,7 @@ import {
   STOREFRONT_FOLDER,
   useTempDirs,
   writeFiles,
-} from '../../__testUtils__/fixtures';
+} from '../../testUtils';
 import { createLocalGitOpsRepository } from './createLocalGitOpsRepository';
 
 const ROUTE_FILE = `${STOREFRONT_FOLDER}/httproute-storefront.yaml`;
@@ -218,6 +218,14 @@ describe('createLocalGitOpsRepository', () => {
     expect(await inspectRepository(repository.path).log('trunk')).toHaveLength(
       1,
     );
+  });
+
+  it('lists nothing pending for a repository that does not exist yet, and does not create it', async () => {
+    const dir = await tempDir();
+    const repository = await createSeededLocalRepository(dir);
+
+    expect(await repository.listPendingChanges()).toEqual([]);
+    await expect(fs.access(repository.path)).rejects.toThrow();
   });
 
   it('refuses a folder that holds files but is not a git repository', async () => {

@@ -21,14 +21,30 @@ export interface GitOpsTarget {
 
 /** A commit author. */
 export interface GitAuthor {
+  /** The author's name. */
   name: string;
+  /** The author's e-mail address. */
   email: string;
 }
 
 /** A file to commit, with a path relative to the repository root (forward slashes). */
 export interface GitOpsFile {
+  /** Path from the repository root, forward slashes. */
   path: string;
+  /** The file's bytes, or text written as UTF-8. */
   content: Buffer | string;
+}
+
+/** A change waiting for review: a request branch not merged into the base branch yet. */
+export interface PendingChange {
+  /** The branch holding the change, e.g. portway/expose-reviews-reviews. */
+  branchName: string;
+  /** The head commit of the branch. */
+  commitSha: string;
+  /** When the head commit was made, ISO 8601. */
+  createdAt: string;
+  /** Files the branch adds or changes compared with the base branch (path from the repository root, forward slashes; UTF-8 content). */
+  files: Array<{ path: string; content: string }>;
 }
 
 /** The GitOps repository that exposure requests go to. */
@@ -40,6 +56,8 @@ export interface GitOpsRepository {
    * does not exist.
    */
   readFolder(folder: string): Promise<ExistingFolder>;
+  /** Changes waiting for review. The local repository lists its request branches; forges answer [] for now (open pull requests are not read yet). */
+  listPendingChanges(): Promise<PendingChange[]>;
 }
 
 /** Options for {@link LocalGitOpsRepository.createBranch}. */

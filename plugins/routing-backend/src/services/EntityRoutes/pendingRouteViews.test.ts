@@ -1,0 +1,106 @@
+import { stringify } from 'yaml';
+import {
+  KubernetesObject,
+  parseExposureRequest,
+  renderExposure,
+} from '@portway/plugin-routing-common';
+import { liveRouteKey, pendingRouteViews } from './pendingRouteViews';
+
+const rendered = renderExposure(
+  parseExposureRequest({
+    entityRef: 'component:default/reviews',
+    type: 'http',
+    cluster: 'demo',
+    namespace: 'shop',
+    service: { name: 'reviews', port: 8080 },
+    hostnames: ['reviews.shop.example.com'],
+    gateway: { namespace: 'infra', name: 'public', sectionName: 'https' },
+  }),
+);
+
+const change = {
+  branchName: 'portway/expose-reviews-reviews',
+  commitSha: 'c0ffee',
+  createdAt: '2026-11-27T10:00:00.000Z',
+  files: rendered.files,
+};
+
+const gateway: KubernetesObject = {
+  apiVersion: 'gateway.networking.k8s.io/v1',
+  kind: 'Gateway',
+  metadata: { name: 'public', namespace: 'infra' },
+  spec: {
+    listeners: [
+      {
+        name: 'https',
+        protocol: 'HTTPS',
+        port: 443,
+        hostname: '*.shop.example.com',
+      },
+    ],
+  },
+};
+
+const context = {
+  entityRef: 'component:default/reviews',
+  gateways: new Map([['demo', new Map([['infra/public', gateway]])]]),
+  liveRoutes: new Set<string>(),
+};
+
+describe('pendingRouteViews', () => {
+  it('shows a requested route as pending with its branch, cluster and the URLs it will have', () => {
+    expect(pendingRouteViews([change], context)).toEqual([
+      expect.objectContaining({
+        cluster: 'demo',
+        kind: 'HTTPRoute',
+        namespace: 'shop',
+        name: 'reviews',
+        matchedBy: 'request',
+        summary: 'pending',
+        urls: ['https://reviews.shop.example.com/'],
+        pendingChange: {
+          branchName: 'portway/expose-reviews-reviews',
+          commitSha: 'c0ffee',
+          createdAt: '2026-11-27T10:00:00.000Z',
+        },
+      }),
+    ]);
+  });
+
+  it('leaves out routes requested for other entities', () => {
+    expect(
+      pendingRouteViews([change], {
+        ...context,
+        entityRef: 'component:default/storefront',
+      }),
+    ).toEqual([]);
+  });
+
+  it('leaves out a requested route that is already in its cluster', () => {
+    const live = {
+      kind: 'HTTPRoute',
+      metadata: { namespace: 'shop', name: 'reviews' },
+    };
+    expect(
+      pendingRouteViews([change], {
+        ...context,
+        liveRoutes: new Set([liveRouteKey('demo', live)]),
+      }),
+    ).toEqual([]);
+  });
+
+  it('ignores files outside clusters/ and documents that are not routes or not YAML', () => {
+    const other = {
+      ...change,
+      files: [
+        { path: 'README.md', content: stringify(rendered.files[0]) },
+        {
+          path: 'clusters/demo/shop/reviews/kustomization.yaml',
+          content: rendered.files[1].content,
+        },
+        { path: 'clusters/demo/shop/reviews/broken.yaml', content: 'kind: [' },
+      ],
+    };
+    expect(pendingRouteViews([other], context)).toEqual([]);
+  });
+});

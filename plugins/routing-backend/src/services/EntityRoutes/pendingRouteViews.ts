@@ -1,0 +1,77 @@
+import { parseAllDocuments } from 'yaml';
+import {
+  gatewayRouteView,
+  KubernetesObject,
+  objectKey,
+  RouteView,
+} from '@portway/plugin-routing-common';
+import type { PendingChange } from '@portway/plugin-routing-node';
+
+/** The annotation Portway writes on every generated object: the entity it was requested for. */
+const ENTITY_REF_ANNOTATION = 'portway.dev/entity-ref';
+
+const ROUTE_KINDS = new Set(['HTTPRoute', 'GRPCRoute']);
+
+/** `clusters/{cluster}/...` -> the cluster; undefined for files outside that layout. */
+function clusterOf(filePath: string): string | undefined {
+  const [top, cluster] = filePath.split('/');
+  return top === 'clusters' && cluster ? cluster : undefined;
+}
+
+function routesIn(content: string): KubernetesObject[] {
+  return parseAllDocuments(content)
+    .filter(document => document.errors.length === 0)
+    .map(document => document.toJS() as KubernetesObject)
+    .filter(object => object && ROUTE_KINDS.has(object.kind ?? ''));
+}
+
+/** What a pending route view needs to know about the clusters that answered. */
+export interface PendingRouteContext {
+  /** The entity, as `kind:namespace/name`. */
+  entityRef: string;
+  /** Gateways by `namespace/name`, per cluster that answered. */
+  gateways: Map<string, Map<string, KubernetesObject>>;
+  /** `cluster|kind|namespace/name` of every route already in a cluster. */
+  liveRoutes: Set<string>;
+}
+
+/** The key {@link PendingRouteContext.liveRoutes} is made of. */
+export function liveRouteKey(cluster: string, route: KubernetesObject): string {
+  return `${cluster}|${route.kind}|${objectKey(route)}`;
+}
+
+/**
+ * Routes requested for the entity that wait for review in the GitOps repository, shown as
+ * `pending`. A route that is already in its cluster is left out: the live one tells more.
+ */
+export function pendingRouteViews(
+  changes: PendingChange[],
+  context: PendingRouteContext,
+): RouteView[] {
+  const wanted = context.entityRef.toLocaleLowerCase('en-US');
+  return changes.flatMap(change =>
+    change.files.flatMap(file => {
+      const cluster = clusterOf(file.path);
+      if (!cluster) return [];
+      return routesIn(file.content)
+        .filter(
+          route =>
+            route.metadata?.annotations?.[ENTITY_REF_ANNOTATION] === wanted,
+        )
+        .filter(route => !context.liveRoutes.has(liveRouteKey(cluster, route)))
+        .map(route => ({
+          ...gatewayRouteView(route, {
+            cluster,
+            gateways: context.gateways.get(cluster) ?? new Map(),
+            matchedBy: 'request',
+          }),
+          summary: 'pending' as const,
+          pendingChange: {
+            branchName: change.branchName,
+            commitSha: change.commitSha,
+            createdAt: change.createdAt,
+          },
+        }));
+    }),
+  );
+}
