@@ -1,0 +1,103 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { parse } from 'yaml';
+import { createProgram } from './index';
+import { CommandOutput } from './commands/types';
+import { UsageError } from './exitCodes';
+
+const request = {
+  entityRef: 'component:default/storefront',
+  type: 'http',
+  cluster: 'prod-eu',
+  namespace: 'shop',
+  service: { name: 'storefront', port: 8080 },
+  hostnames: ['storefront.shop.example.com'],
+  paths: [{ type: 'PathPrefix', value: '/' }],
+  gateway: { namespace: 'infra', name: 'public', sectionName: 'https' },
+};
+
+function fileWith(name: string, content: string): string {
+  const file = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'portway-cli-')),
+    name,
+  );
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+function run(...args: string[]): CommandOutput {
+  let output: CommandOutput | undefined;
+  createProgram(result => {
+    output = result;
+  }).parse(['node', 'portway', ...args]);
+  return output!;
+}
+
+describe('portway render', () => {
+  it('prints { ok, findings, files } for a valid request and exits 0', () => {
+    const output = run(
+      'render',
+      '--json',
+      fileWith('request.json', JSON.stringify(request)),
+    );
+    expect(output.exitCode).toBe(0);
+    const result = JSON.parse(output.text);
+    expect(result.ok).toBe(true);
+    expect(result.files.map((f: { path: string }) => f.path)).toEqual([
+      'clusters/prod-eu/shop/storefront/httproute-storefront.yaml',
+      'clusters/prod-eu/shop/storefront/kustomization.yaml',
+    ]);
+    expect(parse(result.files[0].content).kind).toBe('HTTPRoute');
+  });
+
+  it('exits 1 with error findings naming the field for invalid values', () => {
+    const output = run(
+      'render',
+      '--json',
+      fileWith(
+        'request.json',
+        JSON.stringify({ ...request, hostnames: ['Not Valid'] }),
+      ),
+    );
+    expect(output.exitCode).toBe(1);
+    expect(JSON.parse(output.text)).toMatchObject({
+      ok: false,
+      files: [],
+      findings: [
+        { severity: 'error', code: 'InvalidHostname', field: 'hostnames[0]' },
+      ],
+    });
+  });
+
+  it('reads YAML requests and prints a readable report without --json', () => {
+    const output = run(
+      'render',
+      fileWith(
+        'request.yaml',
+        'entityRef: component:default/storefront\ntype: http\ncluster: prod-eu\nnamespace: shop\nservice: {name: storefront, port: 8080}\nhostnames: [storefront.shop.example.com]\ngateway: {namespace: infra, name: public}\n',
+      ),
+    );
+    expect(output.exitCode).toBe(0);
+    expect(output.text).toContain(
+      '--- clusters/prod-eu/shop/storefront/httproute-storefront.yaml',
+    );
+  });
+
+  it('refuses an unreadable or malformed request with a usage error naming the file', () => {
+    expect(() => run('render', '/nonexistent/request.json')).toThrow(
+      new UsageError('/nonexistent/request.json: cannot be read (ENOENT)'),
+    );
+    const malformed = fileWith(
+      'request.json',
+      JSON.stringify({ ...request, service: 'storefront' }),
+    );
+    expect(() => run('render', malformed)).toThrow(
+      /request\.json: Malformed exposure request: service: /,
+    );
+    const broken = fileWith('broken.json', '{ "entityRef": ');
+    expect(() => run('render', broken)).toThrow(
+      /broken\.json: is not valid JSON or YAML/,
+    );
+  });
+});

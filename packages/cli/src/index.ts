@@ -1,0 +1,55 @@
+/**
+ * The portway command.
+ *
+ * @packageDocumentation
+ */
+import { Command, CommanderError } from 'commander';
+import { exitCodes, UsageError } from './exitCodes';
+import { CommandOutput } from './commands/types';
+import { renderCommand } from './commands/render';
+
+/** Builds the program; `write` receives what a command prints. */
+export function createProgram(write: (output: CommandOutput) => void): Command {
+  const program = new Command('portway')
+    .description('Kubernetes service exposure: Gateway API, Istio and Ingress')
+    .exitOverride()
+    .configureOutput({ writeErr: text => process.stderr.write(text) });
+
+  program
+    .command('render')
+    .description(
+      'Render an exposure request (JSON or YAML) into the files it would add',
+    )
+    .argument('<request>', 'the exposure request file')
+    .option('--json', 'print { ok, findings, files } as JSON')
+    .action((file: string, options: { json?: boolean }) =>
+      write(renderCommand(file, options)),
+    );
+
+  return program;
+}
+
+/**
+ * Runs the command line and exits: 0 when nothing is wrong, 1 for error findings, 2 for
+ * unreadable input or bad usage (one line on standard error, never a stack trace).
+ */
+export function main(argv: string[]): void {
+  let exitCode: number = exitCodes.ok;
+  const program = createProgram(output => {
+    process.stdout.write(`${output.text}\n`);
+    exitCode = output.exitCode;
+  });
+  try {
+    program.parse(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      exitCode = error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+    } else if (error instanceof UsageError) {
+      process.stderr.write(`portway: ${error.message}\n`);
+      exitCode = exitCodes.usage;
+    } else {
+      throw error;
+    }
+  }
+  process.exitCode = exitCode;
+}
