@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { exitCodes, UsageError } from './exitCodes';
 import { CommandOutput } from './commands/types';
 import { renderCommand } from './commands/render';
+import { analyzeCommand } from './commands/analyze';
 
 /** Builds the program; `write` receives what a command prints. */
 export function createProgram(write: (output: CommandOutput) => void): Command {
@@ -14,6 +15,17 @@ export function createProgram(write: (output: CommandOutput) => void): Command {
     .description('Kubernetes service exposure: Gateway API, Istio and Ingress')
     .exitOverride()
     .configureOutput({ writeErr: text => process.stderr.write(text) });
+
+  program
+    .command('analyze')
+    .description(
+      'The Accepted and ResolvedRefs conditions and attachedRoutes a conformant Gateway API implementation would set',
+    )
+    .argument('<files...>', 'multi-document YAML files')
+    .option('--json', 'print { routes, gateways, findings } as JSON')
+    .action((files: string[], options: { json?: boolean }) =>
+      write(analyzeCommand(files, options)),
+    );
 
   program
     .command('render')

@@ -37,20 +37,29 @@ function objectsOf(value: unknown, where: string): KubernetesObject[] {
   return [object];
 }
 
+/** An object read from a file, with where it came from (`file: document N`). */
+export interface ManifestObject {
+  object: KubernetesObject;
+  source: string;
+}
+
 /**
  * Reads every Kubernetes object from multi-document YAML files (and `kind: List` dumps).
  * Throws a UsageError naming the file and document index of the first unreadable document.
  */
-export function readManifests(files: string[]): KubernetesObject[] {
+export function readManifests(files: string[]): ManifestObject[] {
   return files.flatMap(file =>
     parseAllDocuments(readText(file)).flatMap((document, index) => {
-      const where = `${file}: document ${index + 1}`;
+      const source = `${file}: document ${index + 1}`;
       if (document.errors.length > 0) {
         throw new UsageError(
-          `${where}: is not valid YAML: ${document.errors[0].message}`,
+          `${source}: is not valid YAML: ${document.errors[0].message}`,
         );
       }
-      return objectsOf(document.toJS(), where);
+      return objectsOf(document.toJS(), source).map(object => ({
+        object,
+        source,
+      }));
     }),
   );
 }

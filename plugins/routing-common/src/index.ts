@@ -22,3 +22,4 @@ export * from './gatewayApi/parentRefs';
 export * from './gatewayApi/urls';
 export * from './views/summarizeParents';
 export * from './views/gatewayRouteView';
+export * from './semantics';

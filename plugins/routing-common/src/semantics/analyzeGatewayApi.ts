@@ -1,0 +1,120 @@
+import type { KubernetesObject } from '../kubernetes/objects';
+import type { Finding } from '../types/findings';
+import { buildInventory } from './inventory';
+import { judgeListener } from './listenerConditions';
+import { listenerConflicts } from './listenerConflicts';
+import type { ListenerJudgement } from './listenerConditions';
+import { judgeRoute } from './routeConditions';
+import type { Analysis, AnalyzedGateway, AnalyzedRoute } from './types';
+
+function parentName(
+  ref: { kind?: string; namespace?: string; name: string },
+  ns: string,
+) {
+  return `${ref.kind ?? 'Gateway'} ${ref.namespace ?? ns}/${ref.name}`;
+}
+
+/**
+ * Works out, without a cluster, the status a conformant Gateway API implementation (v1.6,
+ * standard channel) would write: for every HTTPRoute, GRPCRoute and TLSRoute the Accepted and
+ * ResolvedRefs conditions per parentRef; for every Gateway listener its conditions and
+ * attachedRoutes; and findings (errors for refused parents, unresolved references and broken
+ * listeners, so a CLI can exit 1 on them). Pure: reads only the objects given.
+ */
+export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
+  const inventory = buildInventory(objects);
+  const findings: Finding[] = [];
+  const error = (code: string, message: string) =>
+    findings.push({ severity: 'error', code, message });
+
+  const judgementsByGateway = new Map<string, ListenerJudgement[]>();
+  const attached = new Map<string, Set<string>>(); // `gateway/listener` -> route keys
+  for (const [key, gateway] of inventory.gateways) {
+    const conflicts = listenerConflicts(gateway);
+    judgementsByGateway.set(
+      key,
+      gateway.listeners.map(listener =>
+        judgeListener(
+          gateway,
+          listener,
+          inventory.referenceGrants,
+          conflicts.get(listener.name),
+        ),
+      ),
+    );
+    if (
+      inventory.gatewayClasses &&
+      gateway.gatewayClassName &&
+      !inventory.gatewayClasses.has(gateway.gatewayClassName)
+    ) {
+      findings.push({
+        severity: 'warning',
+        code: 'GatewayClassNotFound',
+        message: `Gateway ${key} uses GatewayClass ${gateway.gatewayClassName}, which is not in the input`,
+      });
+    }
+  }
+
+  const routes: AnalyzedRoute[] = inventory.routes.map(route => {
+    const routeName = `${route.kind} ${route.namespace}/${route.name}`;
+    const verdict = judgeRoute(route, inventory, judgementsByGateway);
+    for (const parent of verdict.parents) {
+      const [accepted] = parent.conditions;
+      if (accepted.status === 'False') {
+        error(accepted.reason, `${routeName}: ${accepted.message}`);
+      }
+      for (const listener of parent.listeners) {
+        const key = `${parent.gatewayKey}/${listener}`;
+        if (!attached.has(key)) attached.set(key, new Set());
+        attached
+          .get(key)!
+          .add(`${route.kind}/${route.namespace}/${route.name}`);
+      }
+    }
+    const resolved = verdict.parents[0]?.conditions[1];
+    if (resolved && resolved.status === 'False') {
+      error(resolved.reason, `${routeName}: ${resolved.message}`);
+    }
+    for (const skipped of verdict.skipped) {
+      findings.push({
+        severity: 'info',
+        code: 'ParentNotAnalyzed',
+        message: `${routeName}: parent ${parentName(
+          skipped,
+          route.namespace,
+        )} is not a Gateway; its status is left to the mesh`,
+      });
+    }
+    return {
+      kind: route.kind,
+      namespace: route.namespace,
+      name: route.name,
+      parents: verdict.parents.map(({ parentRef, conditions }) => ({
+        parentRef,
+        conditions,
+      })),
+    };
+  });
+
+  const gateways: AnalyzedGateway[] = [...inventory.gateways].map(
+    ([key, gateway]) => ({
+      namespace: gateway.namespace,
+      name: gateway.name,
+      listeners: (judgementsByGateway.get(key) ?? []).map(
+        ({ listener, conditions }) => {
+          for (const c of conditions) {
+            if (c.status === 'False' && c.type !== 'Programmed')
+              error(c.reason, c.message);
+          }
+          return {
+            name: listener.name,
+            attachedRoutes: attached.get(`${key}/${listener.name}`)?.size ?? 0,
+            conditions,
+          };
+        },
+      ),
+    }),
+  );
+
+  return { routes, gateways, findings };
+}

@@ -1,0 +1,7 @@
+export * from './types';
+export { analyzeGatewayApi } from './analyzeGatewayApi';
+export { referenceAllowed } from './referenceGrants';
+export type { ReferenceFrom, ReferenceTo } from './referenceGrants';
+export { ROUTE_KINDS_BY_PROTOCOL, listenerKinds } from './listenerKinds';
+export type { ListenerKinds } from './listenerKinds';
+export { NAMESPACE_NAME_LABEL } from './allowedRoutes';

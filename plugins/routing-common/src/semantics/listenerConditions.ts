@@ -1,0 +1,160 @@
+import { GATEWAY_API_GROUP } from '../gatewayApi/parentRefs';
+import type { RouteCondition } from '../types/routes';
+import { condition, listWords } from './conditions';
+import type { ListenerConflict } from './listenerConflicts';
+import { listenerKinds, protocolSupported } from './listenerKinds';
+import type { GatewayModel, ListenerSpec, ReferenceGrantModel } from './model';
+import { referenceAllowed } from './referenceGrants';
+
+/** A listener with the verdict an implementation would give it. */
+export interface ListenerJudgement {
+  listener: ListenerSpec;
+  /** Route kinds (Gateway API group) that may attach. */
+  supportedKinds: string[];
+  /** Whether routes can attach at all (the listener is Accepted). */
+  accepted: boolean;
+  /** Accepted, Programmed and ResolvedRefs. */
+  conditions: RouteCondition[];
+}
+
+interface Problem {
+  reason: string;
+  message: string;
+}
+
+/** Problems with the TLS certificate references of a listener that terminates TLS. */
+function certificateProblems(
+  gateway: GatewayModel,
+  listener: ListenerSpec,
+  grants: ReferenceGrantModel[],
+): Problem[] {
+  const terminates =
+    listener.protocol === 'HTTPS' ||
+    (listener.protocol === 'TLS' &&
+      (listener.tls?.mode ?? 'Terminate') === 'Terminate');
+  if (!terminates) return [];
+  const where = `listener ${listener.name} of ${gateway.namespace}/${gateway.name}`;
+  const problems: Problem[] = [];
+  for (const ref of listener.tls?.certificateRefs ?? []) {
+    const group = ref.group ?? '';
+    const kind = ref.kind ?? 'Secret';
+    const namespace = ref.namespace ?? gateway.namespace;
+    if (group !== '' || kind !== 'Secret') {
+      problems.push({
+        reason: 'InvalidCertificateRef',
+        message: `${where} refers to a ${kind}${
+          group ? ` of group ${group}` : ''
+        } named ${
+          ref.name
+        } as its certificate; only core Secrets are supported`,
+      });
+    } else if (
+      !referenceAllowed(
+        grants,
+        {
+          group: GATEWAY_API_GROUP,
+          kind: 'Gateway',
+          namespace: gateway.namespace,
+        },
+        { group: '', kind: 'Secret', namespace, name: ref.name },
+      )
+    ) {
+      problems.push({
+        reason: 'RefNotPermitted',
+        message: `${where} uses Secret ${namespace}/${ref.name}, but no ReferenceGrant in ${namespace} lets Gateways from ${gateway.namespace} use it`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Judges one listener: Accepted (False with UnsupportedProtocol for a protocol no
+ * implementation knows), ResolvedRefs (False with InvalidRouteKinds for allowedRoutes.kinds its
+ * protocol cannot carry, InvalidCertificateRef for a certificate that is not a Secret, and
+ * RefNotPermitted for a Secret in another namespace without a ReferenceGrant) and Programmed
+ * (False with Invalid when either of the others is False). The Secret itself is not required
+ * to be in the input. A listener in conflict with another (see listenerConflicts) gets
+ * Conflicted=True and is not accepted.
+ */
+export function judgeListener(
+  gateway: GatewayModel,
+  listener: ListenerSpec,
+  grants: ReferenceGrantModel[],
+  conflict?: ListenerConflict,
+): ListenerJudgement {
+  const where = `listener ${listener.name} of ${gateway.namespace}/${gateway.name}`;
+  const supportedProtocol = protocolSupported(listener.protocol);
+  const accepted = supportedProtocol && !conflict;
+  const kinds = listenerKinds(listener);
+  const problems: Problem[] = [];
+  if (kinds.invalid.length > 0) {
+    problems.push({
+      reason: 'InvalidRouteKinds',
+      message: `${where} allows route kinds its protocol ${
+        listener.protocol
+      } cannot carry: ${listWords(kinds.invalid)}`,
+    });
+  }
+  problems.push(...certificateProblems(gateway, listener, grants));
+  const resolved = problems.length === 0;
+  let acceptedCondition = condition(
+    'Accepted',
+    true,
+    'Accepted',
+    `${where} is valid`,
+  );
+  if (!supportedProtocol) {
+    acceptedCondition = condition(
+      'Accepted',
+      false,
+      'UnsupportedProtocol',
+      `${where} uses protocol ${listener.protocol}, which is not supported; use HTTP, HTTPS, TLS, TCP or UDP`,
+    );
+  } else if (conflict) {
+    acceptedCondition = condition(
+      'Accepted',
+      false,
+      conflict.reason,
+      `${where} is not accepted: ${conflict.message}`,
+    );
+  }
+  const conditions = [
+    acceptedCondition,
+    resolved
+      ? condition(
+          'ResolvedRefs',
+          true,
+          'ResolvedRefs',
+          `${where} resolves all its references`,
+        )
+      : condition(
+          'ResolvedRefs',
+          false,
+          problems[0].reason,
+          problems.map(p => p.message).join('; '),
+        ),
+    accepted && resolved
+      ? condition(
+          'Programmed',
+          true,
+          'Programmed',
+          `${where} is ready to be programmed`,
+        )
+      : condition(
+          'Programmed',
+          false,
+          'Invalid',
+          `${where} is invalid and cannot be programmed`,
+        ),
+    ...(conflict
+      ? [condition('Conflicted', true, conflict.reason, conflict.message)]
+      : []),
+  ];
+  return {
+    listener,
+    supportedKinds: supportedProtocol ? kinds.supported : [],
+    accepted,
+    conditions,
+  };
+}
