@@ -126,7 +126,7 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
     ]);
   });
 
-  it('selects objects with the label selector annotation', async () => {
+  it('selects objects with the label selector annotation, predicting conditions no controller wrote', async () => {
     const server = await startBackend({});
     const response = await request(server).get(
       '/api/routing/entities/default/component/payments/routes',
@@ -138,6 +138,14 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
         summary: 'pending',
       }),
     ]);
+    // The https listener only admits namespaces labelled gateway-access=public, as shop is.
+    expect(response.body.routes[0].parents[0]).toMatchObject({
+      conditionsFrom: 'analysis',
+      conditions: [
+        { type: 'Accepted', status: 'True', reason: 'Accepted' },
+        { type: 'ResolvedRefs', status: 'True', reason: 'ResolvedRefs' },
+      ],
+    });
   });
 
   it('answers 404 for an entity the catalog does not have', async () => {

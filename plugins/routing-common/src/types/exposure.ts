@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** The kinds of exposure a team can request. */
-export const exposureTypes = ['http', 'grpc-mesh', 'grpc-gateway', 'ingress'] as const;
+export const exposureTypes = [
+  'http',
+  'grpc-mesh',
+  'grpc-gateway',
+  'ingress',
+] as const;
 
 /** One of {@link exposureTypes}. */
 export type ExposureType = (typeof exposureTypes)[number];

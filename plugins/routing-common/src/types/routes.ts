@@ -47,6 +47,12 @@ export interface ParentView {
   ref: ParentReference;
   /** The conditions for this parent: Accepted, ResolvedRefs, ... */
   conditions: RouteCondition[];
+  /**
+   * `analysis` when no controller has (re)reconciled this parent (no status, or status for an
+   * older generation) and the conditions are what Portway's Gateway API analysis predicts.
+   * Absent when they come from the route's status.
+   */
+  conditionsFrom?: 'analysis';
   /** The controller that wrote the conditions, when status came from the cluster. */
   controllerName?: string;
   /** Listeners of the parent Gateway that this route can attach to, when the Gateway is known. */

@@ -1,4 +1,6 @@
 import {
+  Analysis,
+  analyzeGatewayApi,
   gatewayRouteView,
   KubernetesObject,
   objectKey,
@@ -6,6 +8,7 @@ import {
 } from '@portway/plugin-routing-common';
 import type { ClusterObjects } from './readCluster';
 import type { EntitySelector } from './entitySelector';
+import { withPredictedConditions } from './predictedConditions';
 
 function backendServiceKeys(route: KubernetesObject): string[] {
   const namespace = route.metadata?.namespace ?? 'default';
@@ -18,9 +21,21 @@ function backendServiceKeys(route: KubernetesObject): string[] {
     .map((ref: any) => `${ref.namespace ?? namespace}/${ref.name}`);
 }
 
+/** Every object of the cluster that the Gateway API analysis reads. */
+function analyzeCluster(objects: ClusterObjects): Analysis {
+  return analyzeGatewayApi([
+    ...objects.namespaces,
+    ...objects.services,
+    ...objects.referenceGrants,
+    ...objects.gateways,
+    ...objects.routes,
+  ]);
+}
+
 /**
  * The routes of one cluster that belong to an entity: those labelled for it, and those whose
  * backendRefs point at one of its Services even when the route itself carries no label.
+ * Parents without fresh status get the conditions the Gateway API analysis predicts.
  */
 export function entityRouteViews(
   cluster: string,
@@ -33,13 +48,20 @@ export function entityRouteViews(
   const gateways = new Map(
     objects.gateways.map(gateway => [objectKey(gateway), gateway]),
   );
+  let analysis: Analysis | undefined;
   return objects.routes.flatMap(route => {
     let matchedBy: RouteView['matchedBy'] | undefined;
     if (selector.matches(route)) matchedBy = 'label';
     else if (backendServiceKeys(route).some(key => serviceKeys.has(key)))
       matchedBy = 'backend';
-    return matchedBy
-      ? [gatewayRouteView(route, { cluster, gateways, matchedBy })]
-      : [];
+    if (!matchedBy) return [];
+    const view = gatewayRouteView(route, { cluster, gateways, matchedBy });
+    return [
+      withPredictedConditions(
+        view,
+        route,
+        () => (analysis ??= analyzeCluster(objects)),
+      ),
+    ];
   });
 }

@@ -4,7 +4,9 @@ import type { ClusterReader } from '../../clusters/types';
 
 /** The objects of one cluster that routing answers are built from. */
 export interface ClusterObjects {
+  namespaces: KubernetesObject[];
   services: KubernetesObject[];
+  referenceGrants: KubernetesObject[];
   gateways: KubernetesObject[];
   routes: KubernetesObject[];
 }
@@ -22,15 +24,28 @@ export async function readCluster(
     );
   });
   const read = Promise.all([
+    cluster.list(resourceKinds.namespace),
     cluster.list(resourceKinds.service),
+    cluster.list(resourceKinds.referenceGrant),
     cluster.list(resourceKinds.gateway),
     cluster.list(resourceKinds.httpRoute),
     cluster.list(resourceKinds.grpcRoute),
-  ]).then(([services, gateways, httpRoutes, grpcRoutes]) => ({
-    services,
-    gateways,
-    routes: [...httpRoutes, ...grpcRoutes],
-  }));
+  ]).then(
+    ([
+      namespaces,
+      services,
+      referenceGrants,
+      gateways,
+      httpRoutes,
+      grpcRoutes,
+    ]) => ({
+      namespaces,
+      services,
+      referenceGrants,
+      gateways,
+      routes: [...httpRoutes, ...grpcRoutes],
+    }),
+  );
   try {
     return await Promise.race([read, timeout]);
   } finally {

@@ -41,4 +41,26 @@ describe('AcceptedCondition', () => {
 
     expect(screen.getByText('Accepted: no status yet')).toBeInTheDocument();
   });
+
+  it('marks conditions that Portway predicted because no controller has written them', async () => {
+    await renderInTestApp(
+      <AcceptedCondition
+        conditionsFrom="analysis"
+        conditions={[
+          {
+            type: 'Accepted',
+            status: 'False',
+            reason: 'NoMatchingListenerHostname',
+            message: 'listener https only accepts *.shop.example.com',
+          },
+        ]}
+      />,
+    );
+
+    expect(
+      screen.getByText(
+        'Accepted: False (NoMatchingListenerHostname), predicted by Portway: no controller has reconciled this yet',
+      ),
+    ).toBeInTheDocument();
+  });
 });

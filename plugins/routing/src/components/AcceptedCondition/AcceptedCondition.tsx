@@ -11,6 +11,8 @@ import type { RouteCondition } from '@portway/plugin-routing-common';
 export interface AcceptedConditionProps {
   /** All conditions a parent set on the route; only `Accepted` is shown. */
   conditions: RouteCondition[];
+  /** `analysis` when no controller has written them and Portway predicted them. */
+  conditionsFrom?: 'analysis';
 }
 
 function StatusIcon({ status }: { status: RouteCondition['status'] }) {
@@ -27,7 +29,10 @@ function StatusIcon({ status }: { status: RouteCondition['status'] }) {
  * Whether a parent accepted the route: the condition's status and reason,
  * with the controller's message as a tooltip.
  */
-export function AcceptedCondition({ conditions }: AcceptedConditionProps) {
+export function AcceptedCondition({
+  conditions,
+  conditionsFrom,
+}: AcceptedConditionProps) {
   const accepted = conditions.find(condition => condition.type === 'Accepted');
   if (!accepted) {
     return (
@@ -42,6 +47,8 @@ export function AcceptedCondition({ conditions }: AcceptedConditionProps) {
       <Typography variant="body2" component="span">
         <StatusIcon status={accepted.status} />
         {`Accepted: ${accepted.status} (${accepted.reason})`}
+        {conditionsFrom === 'analysis' &&
+          ', predicted by Portway: no controller has reconciled this yet'}
       </Typography>
     </Tooltip>
   );

@@ -21,7 +21,10 @@ export function ParentList({ route }: { route: RouteView }) {
               {label}
             </Typography>
           ))}
-          <AcceptedCondition conditions={parent.conditions} />
+          <AcceptedCondition
+            conditions={parent.conditions}
+            conditionsFrom={parent.conditionsFrom}
+          />
         </Box>
       ))}
     </>

@@ -1,0 +1,58 @@
+import {
+  Analysis,
+  KubernetesObject,
+  ParentView,
+  RouteView,
+  sameParentRef,
+} from '@portway/plugin-routing-common';
+
+/** Whether no controller has reconciled the parent for the route's current generation. */
+function needsPrediction(
+  parent: ParentView,
+  generation: number | undefined,
+): boolean {
+  if (parent.conditions.length === 0) return true;
+  return parent.conditions.some(
+    condition =>
+      generation !== undefined &&
+      condition.observedGeneration !== undefined &&
+      condition.observedGeneration < generation,
+  );
+}
+
+/**
+ * Fills in the conditions of parents that no controller has (re)reconciled with what the
+ * Gateway API analysis of the same cluster predicts, marked `conditionsFrom: 'analysis'`.
+ * The summary stays as the status says (`pending`): a prediction is not a controller's word.
+ * The analysis is only asked for when some parent needs it.
+ */
+export function withPredictedConditions(
+  view: RouteView,
+  route: KubernetesObject,
+  analysis: () => Analysis,
+): RouteView {
+  const generation = route.metadata?.generation;
+  if (!view.parents.some(parent => needsPrediction(parent, generation)))
+    return view;
+  const analyzed = analysis().routes.find(
+    candidate =>
+      candidate.kind === view.kind &&
+      candidate.namespace === view.namespace &&
+      candidate.name === view.name,
+  );
+  if (!analyzed) return view;
+  const parents = view.parents.map(parent => {
+    if (!needsPrediction(parent, generation)) return parent;
+    const predicted = analyzed.parents.find(candidate =>
+      sameParentRef(candidate.parentRef, parent.ref, view.namespace),
+    );
+    return predicted
+      ? {
+          ...parent,
+          conditions: predicted.conditions,
+          conditionsFrom: 'analysis' as const,
+        }
+      : parent;
+  });
+  return { ...view, parents };
+}
