@@ -1,9 +1,12 @@
 import type { KubernetesObject } from '../kubernetes/objects';
 import type { Finding } from '../types/findings';
+import { certificateFindings, gatewayCertificates } from './certificates';
 import { buildInventory } from './inventory';
 import { judgeListener } from './listenerConditions';
 import { listenerConflicts } from './listenerConflicts';
 import type { ListenerJudgement } from './listenerConditions';
+import { routeConflicts } from './routeConflicts';
+import type { ListenerAttachment } from './routeConflicts';
 import { judgeRoute } from './routeConditions';
 import type { Analysis, AnalyzedGateway, AnalyzedRoute } from './types';
 
@@ -29,6 +32,7 @@ export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
 
   const judgementsByGateway = new Map<string, ListenerJudgement[]>();
   const attached = new Map<string, Set<string>>(); // `gateway/listener` -> route keys
+  const attachments: ListenerAttachment[] = [];
   for (const [key, gateway] of inventory.gateways) {
     const conflicts = listenerConflicts(gateway);
     judgementsByGateway.set(
@@ -65,6 +69,7 @@ export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
       }
       for (const listener of parent.listeners) {
         const key = `${parent.gatewayKey}/${listener}`;
+        attachments.push({ route, gatewayKey: parent.gatewayKey, listener });
         if (!attached.has(key)) attached.set(key, new Set());
         attached
           .get(key)!
@@ -116,5 +121,10 @@ export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
     }),
   );
 
-  return { routes, gateways, findings };
+  findings.push(...routeConflicts(objects, inventory, attachments));
+  const certificates = gatewayCertificates(objects);
+  findings.push(...certificateFindings(certificates));
+  return certificates.length > 0
+    ? { routes, gateways, findings, certificates }
+    : { routes, gateways, findings };
 }

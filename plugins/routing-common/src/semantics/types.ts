@@ -41,6 +41,36 @@ export interface AnalyzedGateway {
   listeners: AnalyzedListener[];
 }
 
+/** The cert-manager Certificate that writes a listener's Secret, and its Ready condition. */
+export interface CertificateStatus {
+  /** The Certificate's name. */
+  name: string;
+  /** Status of its Ready condition; Unknown when it has none yet. */
+  ready: 'True' | 'False' | 'Unknown';
+  reason?: string;
+  message?: string;
+}
+
+/** What cert-manager does for one certificateRef of a TLS listener of an annotated Gateway. */
+export interface ListenerCertificate {
+  /** The Gateway, as `namespace/name`. */
+  gateway: string;
+  /** The listener's name. */
+  listener: string;
+  /** The Secret the Certificate is written to (and named after); absent without certificateRefs. */
+  secretName?: string;
+  /** The issuer the Gateway's annotations name (kind Issuer or ClusterIssuer unless issuer-kind says otherwise). */
+  issuer: { kind: string; name: string; group?: string };
+  /** Whether cert-manager issues a Certificate for this listener. */
+  willIssue: boolean;
+  /** Why it does not, when it does not. */
+  reason?: string;
+  /** The Certificate's dnsNames: hostnames of every listener of the Gateway sharing the Secret. */
+  dnsNames: string[];
+  /** The Certificate found in the input; null when the input holds others but not this one. */
+  certificate?: CertificateStatus | null;
+}
+
 /** The result of {@link analyzeGatewayApi}: route and listener status, and findings. */
 export interface Analysis {
   /** Every HTTPRoute, GRPCRoute and TLSRoute of the input. */
@@ -49,4 +79,6 @@ export interface Analysis {
   gateways: AnalyzedGateway[];
   /** Errors for refused parents, unresolved references and broken listeners; notes besides. */
   findings: Finding[];
+  /** cert-manager's Certificates for TLS listeners; present when a Gateway carries its annotation. */
+  certificates?: ListenerCertificate[];
 }

@@ -91,3 +91,30 @@ export function referenceGrant(
     spec: { from, to },
   };
 }
+
+/** The object with metadata merged in (creationTimestamp, annotations, ...). */
+export function withMetadata(
+  object: KubernetesObject,
+  metadata: KubernetesObject['metadata'],
+): KubernetesObject {
+  return { ...object, metadata: { ...object.metadata, ...metadata } };
+}
+
+/** A cert-manager Certificate `namespace/name` writing `secretName`, with a Ready condition. */
+export function certificate(
+  key: string,
+  secretName: string,
+  ready?: { status: string; reason?: string; message?: string },
+): KubernetesObject {
+  const [namespace, name] = key.split('/');
+  return {
+    apiVersion: 'cert-manager.io/v1',
+    kind: 'Certificate',
+    metadata: { namespace, name },
+    spec: {
+      secretName,
+      issuerRef: { name: 'letsencrypt', kind: 'ClusterIssuer' },
+    },
+    ...(ready ? { status: { conditions: [{ type: 'Ready', ...ready }] } } : {}),
+  };
+}
