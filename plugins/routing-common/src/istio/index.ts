@@ -1,0 +1,11 @@
+export { analyzeVirtualServices } from './analyzeVirtualServices';
+export type { AnalyzeVirtualServicesOptions } from './analyzeVirtualServices';
+export { IstioFindingCodes } from './codes';
+export { resolveIstioHost, serviceEntryCovers } from './hosts';
+export type { IstioHostContext, ResolvedIstioHost } from './hosts';
+export { resolveGatewayRef, MESH_GATEWAY } from './gatewayRefs';
+export { boundToMesh, exportVisibility } from './meshConflicts';
+export type { IstioVisibility } from './meshConflicts';
+export { virtualServiceDestinations } from './destinations';
+export type { IstioDestinationUse } from './destinations';
+export { ISTIO_NETWORKING_GROUP, ISTIO_NETWORKING_VERSIONS } from './model';
