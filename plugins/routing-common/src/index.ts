@@ -26,3 +26,4 @@ export * from './views/gatewayRouteView';
 export * from './semantics';
 export * from './istio';
 export * from './ingress';
+export * from './analysis';

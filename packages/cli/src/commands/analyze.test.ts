@@ -109,4 +109,37 @@ describe('portway analyze', () => {
     );
     expect(() => analyzeCommand([], {})).toThrow(UsageError);
   });
+
+  it('runs the Istio and Ingress checks on the same files', () => {
+    const file = fileWith(
+      [
+        'apiVersion: networking.istio.io/v1',
+        'kind: VirtualService',
+        'metadata: {name: payments, namespace: shop}',
+        'spec:',
+        '  hosts: [payments]',
+        '  http:',
+        '    - route:',
+        '        - destination: {host: payments-v2}',
+        '---',
+        'apiVersion: networking.k8s.io/v1',
+        'kind: Ingress',
+        'metadata: {name: admin, namespace: vendor}',
+        'spec:',
+        '  ingressClassName: nginx',
+        '  rules:',
+        '    - host: admin.vendor.example.com',
+        '      http:',
+        '        paths:',
+        '          - path: /',
+        '            pathType: Prefix',
+        '            backend: {service: {name: admin, port: {number: 80}}}',
+      ].join('\n'),
+    );
+    const output = analyzeCommand([file], { json: true });
+    expect(output.exitCode).toBe(1);
+    expect(
+      JSON.parse(output.text).findings.map((f: { code: string }) => f.code),
+    ).toEqual(expect.arrayContaining(['IST0101', 'BackendNotFound']));
+  });
 });

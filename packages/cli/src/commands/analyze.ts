@@ -1,6 +1,6 @@
 import {
   Analysis,
-  analyzeGatewayApi,
+  analyzeManifests,
   Finding,
 } from '@portway/plugin-routing-common';
 import { exitCodes, UsageError } from '../exitCodes';
@@ -18,8 +18,11 @@ const ANALYZED_KINDS = new Set([
   'Service',
   'Namespace',
   'VirtualService',
+  'DestinationRule',
+  'ServiceEntry',
   'Ingress',
   'IngressClass',
+  'Certificate',
 ]);
 
 function unsupportedKinds(manifests: ManifestObject[]): Finding[] {
@@ -75,7 +78,7 @@ export function analyzeCommand(
   if (files.length === 0)
     throw new UsageError('analyze needs at least one file');
   const manifests = readManifests(files);
-  const analysis = analyzeGatewayApi(
+  const analysis = analyzeManifests(
     manifests
       .filter(({ object }) => ANALYZED_KINDS.has(object.kind ?? ''))
       .map(m => m.object),

@@ -1,0 +1,22 @@
+import type { KubernetesObject } from '../kubernetes/objects';
+import { analyzeGatewayApi } from '../semantics/analyzeGatewayApi';
+import type { Analysis } from '../semantics/types';
+import { analyzeVirtualServices } from '../istio/analyzeVirtualServices';
+import { analyzeIngresses } from '../ingress/analyzeIngresses';
+
+/**
+ * Everything Portway can tell about a set of manifests without a cluster: the Gateway API
+ * analysis (conditions, attachedRoutes, conflicts, certificates) plus the Istio
+ * VirtualService and Ingress checks, their findings in that order.
+ */
+export function analyzeManifests(objects: KubernetesObject[]): Analysis {
+  const gatewayApi = analyzeGatewayApi(objects);
+  return {
+    ...gatewayApi,
+    findings: [
+      ...gatewayApi.findings,
+      ...analyzeVirtualServices(objects),
+      ...analyzeIngresses(objects),
+    ],
+  };
+}

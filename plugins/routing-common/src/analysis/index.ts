@@ -1,0 +1,1 @@
+export { analyzeManifests } from './analyzeManifests';
