@@ -10,6 +10,7 @@ export * from './permissions/permissions';
 export * from './validation/fieldRules';
 export * from './validation/validateExposureRequest';
 export * from './validation/parseExposureRequest';
+export * from './validation/validateRouteFields';
 export * from './manifests/labels';
 export * from './manifests/buildHttpRoute';
 export * from './manifests/kustomization';

@@ -30,8 +30,8 @@ describe('effectiveHostnames', () => {
   });
 
   it('keeps only the route hostnames the listener accepts', () => {
-    expect(effectiveHostnames('*.example.com', ['a.example.com', 'b.example.org'])).toEqual([
-      'a.example.com',
-    ]);
+    expect(
+      effectiveHostnames('*.example.com', ['a.example.com', 'b.example.org']),
+    ).toEqual(['a.example.com']);
   });
 });

@@ -19,11 +19,18 @@ export function intersectHostname(
   listenerHostname: string | undefined,
   routeHostname: string,
 ): string | undefined {
-  if (!listenerHostname || listenerHostname === routeHostname) return routeHostname;
-  if (isWildcard(listenerHostname) && underWildcard(routeHostname, listenerHostname)) {
+  if (!listenerHostname || listenerHostname === routeHostname)
+    return routeHostname;
+  if (
+    isWildcard(listenerHostname) &&
+    underWildcard(routeHostname, listenerHostname)
+  ) {
     return routeHostname;
   }
-  if (isWildcard(routeHostname) && underWildcard(listenerHostname, routeHostname)) {
+  if (
+    isWildcard(routeHostname) &&
+    underWildcard(listenerHostname, routeHostname)
+  ) {
     return listenerHostname;
   }
   return undefined;

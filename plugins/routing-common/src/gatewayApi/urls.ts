@@ -1,7 +1,9 @@
 const DEFAULT_PORTS: Record<string, number> = { http: 80, https: 443 };
 
 /** The URL scheme a listener protocol serves, or undefined for protocols without URLs. */
-export function schemeForProtocol(protocol: string): 'http' | 'https' | undefined {
+export function schemeForProtocol(
+  protocol: string,
+): 'http' | 'https' | undefined {
   switch (protocol) {
     case 'HTTP':
       return 'http';

@@ -1,8 +1,14 @@
-import { matchesRequirements, parseLabelSelector, selectorRequirements } from './labelSelector';
+import {
+  matchesRequirements,
+  parseLabelSelector,
+  selectorRequirements,
+} from './labelSelector';
 
 describe('parseLabelSelector', () => {
   it('parses equality, set and existence requirements', () => {
-    expect(parseLabelSelector('app=shop, tier in (web, api),env!=dev,!canary,team')).toEqual([
+    expect(
+      parseLabelSelector('app=shop, tier in (web, api),env!=dev,!canary,team'),
+    ).toEqual([
       { key: 'app', operator: 'In', values: ['shop'] },
       { key: 'tier', operator: 'In', values: ['web', 'api'] },
       { key: 'env', operator: 'NotIn', values: ['dev'] },
@@ -12,7 +18,9 @@ describe('parseLabelSelector', () => {
   });
 
   it('names the requirement it cannot parse', () => {
-    expect(() => parseLabelSelector('app in (')).toThrow('"app in (" is not a label selector requirement');
+    expect(() => parseLabelSelector('app in (')).toThrow(
+      '"app in (" is not a label selector requirement',
+    );
   });
 });
 
@@ -30,7 +38,9 @@ describe('matchesRequirements', () => {
     ['!env', true],
     ['app', true],
   ])('%s matches: %s', (selector, expected) => {
-    expect(matchesRequirements(labels, parseLabelSelector(selector))).toBe(expected);
+    expect(matchesRequirements(labels, parseLabelSelector(selector))).toBe(
+      expected,
+    );
   });
 
   it('reads structured selectors with matchLabels and matchExpressions', () => {

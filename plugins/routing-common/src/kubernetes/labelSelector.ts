@@ -37,7 +37,10 @@ function splitRequirements(selector: string): string[] {
 function parseRequirement(text: string): LabelRequirement {
   const set = SET_REQUIREMENT.exec(text);
   if (set) {
-    const values = set[3].split(',').map(v => v.trim()).filter(Boolean);
+    const values = set[3]
+      .split(',')
+      .map(v => v.trim())
+      .filter(Boolean);
     return { key: set[1], operator: set[2] === 'in' ? 'In' : 'NotIn', values };
   }
   const equality = EQUALITY_REQUIREMENT.exec(text);
@@ -64,7 +67,10 @@ export function parseLabelSelector(selector: string): LabelRequirement[] {
 }
 
 /** Whether labels satisfy one requirement. */
-function satisfies(labels: Record<string, string>, requirement: LabelRequirement): boolean {
+function satisfies(
+  labels: Record<string, string>,
+  requirement: LabelRequirement,
+): boolean {
   const has = Object.prototype.hasOwnProperty.call(labels, requirement.key);
   switch (requirement.operator) {
     case 'Exists':
@@ -72,9 +78,13 @@ function satisfies(labels: Record<string, string>, requirement: LabelRequirement
     case 'DoesNotExist':
       return !has;
     case 'In':
-      return has && (requirement.values ?? []).includes(labels[requirement.key]);
+      return (
+        has && (requirement.values ?? []).includes(labels[requirement.key])
+      );
     case 'NotIn':
-      return !has || !(requirement.values ?? []).includes(labels[requirement.key]);
+      return (
+        !has || !(requirement.values ?? []).includes(labels[requirement.key])
+      );
     default:
       return false;
   }
@@ -85,13 +95,21 @@ export function matchesRequirements(
   labels: Record<string, string> | undefined,
   requirements: LabelRequirement[],
 ): boolean {
-  return requirements.every(requirement => satisfies(labels ?? {}, requirement));
+  return requirements.every(requirement =>
+    satisfies(labels ?? {}, requirement),
+  );
 }
 
 /** Turns a structured selector into requirements. */
-export function selectorRequirements(selector: LabelSelector): LabelRequirement[] {
+export function selectorRequirements(
+  selector: LabelSelector,
+): LabelRequirement[] {
   const fromLabels = Object.entries(selector.matchLabels ?? {}).map(
-    ([key, value]): LabelRequirement => ({ key, operator: 'In', values: [value] }),
+    ([key, value]): LabelRequirement => ({
+      key,
+      operator: 'In',
+      values: [value],
+    }),
   );
   return [...fromLabels, ...(selector.matchExpressions ?? [])];
 }

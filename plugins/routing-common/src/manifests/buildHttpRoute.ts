@@ -41,7 +41,11 @@ export function buildHttpRoute(request: ExposureRequest): IHTTPRoute {
             path: { type: path.type, value: path.value },
           })),
           backendRefs: [
-            { kind: 'Service', name: request.service.name, port: request.service.port },
+            {
+              kind: 'Service',
+              name: request.service.name,
+              port: request.service.port,
+            },
           ],
         },
       ],

@@ -23,7 +23,10 @@ describe('mergeKustomization', () => {
       '  team: shop',
       '',
     ].join('\n');
-    const merged = mergeKustomization(existing, ['httproute-a.yaml', 'httproute-b.yaml']);
+    const merged = mergeKustomization(existing, [
+      'httproute-a.yaml',
+      'httproute-b.yaml',
+    ]);
     expect(merged).toContain('# managed by the platform team');
     expect(merged).toContain('deployment.yaml # the app');
     expect(parse(merged)).toEqual({
@@ -36,15 +39,26 @@ describe('mergeKustomization', () => {
   });
 
   it('adds a resources list to a Kustomization that has none', () => {
-    const merged = mergeKustomization('kind: Kustomization\nnamespace: shop\n', ['a.yaml']);
-    expect(parse(merged)).toEqual({ kind: 'Kustomization', namespace: 'shop', resources: ['a.yaml'] });
+    const merged = mergeKustomization(
+      'kind: Kustomization\nnamespace: shop\n',
+      ['a.yaml'],
+    );
+    expect(parse(merged)).toEqual({
+      kind: 'Kustomization',
+      namespace: 'shop',
+      resources: ['a.yaml'],
+    });
   });
 
   it('refuses a file that is not a YAML mapping or whose resources are not a list', () => {
-    expect(() => mergeKustomization('- a\n- b\n', ['a.yaml'])).toThrow('must be a YAML mapping');
+    expect(() => mergeKustomization('- a\n- b\n', ['a.yaml'])).toThrow(
+      'must be a YAML mapping',
+    );
     expect(() => mergeKustomization('resources: a.yaml\n', ['a.yaml'])).toThrow(
       'resources must be a list',
     );
-    expect(() => mergeKustomization('resources: [a\n', ['a.yaml'])).toThrow('not valid YAML');
+    expect(() => mergeKustomization('resources: [a\n', ['a.yaml'])).toThrow(
+      'not valid YAML',
+    );
   });
 });

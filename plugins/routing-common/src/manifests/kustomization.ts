@@ -35,13 +35,16 @@ export function mergeKustomization(
     throw new Error(`${KUSTOMIZATION_FILE}: resources must be a list`);
   }
   const listed = new Set(
-    current ? current.items.map(item => String((item as any).value ?? item)) : [],
+    current
+      ? current.items.map(item => String((item as any).value ?? item))
+      : [],
   );
   const missing = resources.filter(resource => !listed.has(resource));
   if (!current) {
     document.set('resources', document.createNode([...new Set(missing)]));
   } else {
-    for (const resource of new Set(missing)) current.add(document.createNode(resource));
+    for (const resource of new Set(missing))
+      current.add(document.createNode(resource));
   }
   return document.toString();
 }

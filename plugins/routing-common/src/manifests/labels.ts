@@ -12,7 +12,10 @@ export function portwayMetadata(entityRef: string) {
       'app.kubernetes.io/managed-by': 'portway',
     },
     annotations: {
-      'portway.dev/entity-ref': `${entity.kind}:${entity.namespace}/${entity.name}`.toLocaleLowerCase('en-US'),
+      'portway.dev/entity-ref':
+        `${entity.kind}:${entity.namespace}/${entity.name}`.toLocaleLowerCase(
+          'en-US',
+        ),
     },
   };
 }

@@ -19,7 +19,9 @@ describe('renderExposure', () => {
     expect(result.ok).toBe(true);
     expect(result.findings).toEqual([]);
     const [route, kustomization] = result.files;
-    expect(route.path).toBe('clusters/prod-eu/shop/storefront/httproute-storefront.yaml');
+    expect(route.path).toBe(
+      'clusters/prod-eu/shop/storefront/httproute-storefront.yaml',
+    );
     expect(parse(route.content)).toEqual({
       apiVersion: 'gateway.networking.k8s.io/v1',
       kind: 'HTTPRoute',
@@ -30,7 +32,9 @@ describe('renderExposure', () => {
           'backstage.io/kubernetes-id': 'storefront',
           'app.kubernetes.io/managed-by': 'portway',
         },
-        annotations: { 'portway.dev/entity-ref': 'component:default/storefront' },
+        annotations: {
+          'portway.dev/entity-ref': 'component:default/storefront',
+        },
       },
       spec: {
         parentRefs: [
@@ -51,13 +55,18 @@ describe('renderExposure', () => {
         ],
       },
     });
-    expect(kustomization.path).toBe('clusters/prod-eu/shop/storefront/kustomization.yaml');
-    expect(parse(kustomization.content).resources).toEqual(['httproute-storefront.yaml']);
+    expect(kustomization.path).toBe(
+      'clusters/prod-eu/shop/storefront/kustomization.yaml',
+    );
+    expect(parse(kustomization.content).resources).toEqual([
+      'httproute-storefront.yaml',
+    ]);
   });
 
   it('merges into the kustomization.yaml the folder already has', () => {
     const result = renderExposure(request, {
-      'kustomization.yaml': 'kind: Kustomization\nresources:\n  - deployment.yaml\n',
+      'kustomization.yaml':
+        'kind: Kustomization\nresources:\n  - deployment.yaml\n',
       'deployment.yaml': 'kind: Deployment\n',
     });
     expect(parse(result.files[1].content).resources).toEqual([
@@ -67,11 +76,15 @@ describe('renderExposure', () => {
   });
 
   it('refuses to overwrite a route file that already exists', () => {
-    const result = renderExposure(request, { 'httproute-storefront.yaml': 'kind: HTTPRoute\n' });
+    const result = renderExposure(request, {
+      'httproute-storefront.yaml': 'kind: HTTPRoute\n',
+    });
     expect(result).toEqual({
       ok: false,
       files: [],
-      findings: [expect.objectContaining({ code: 'AlreadyExists', field: 'name' })],
+      findings: [
+        expect.objectContaining({ code: 'AlreadyExists', field: 'name' }),
+      ],
     });
   });
 
@@ -89,11 +102,15 @@ describe('renderExposure', () => {
       ['InvalidHostname', 'hostnames[0]'],
       ['InvalidPath', 'paths[0].value'],
     ]);
-    expect(result.findings[0].message).toBe('service.port must be a whole number from 1 to 65535');
+    expect(result.findings[0].message).toBe(
+      'service.port must be a whole number from 1 to 65535',
+    );
   });
 
   it('reports a kustomization.yaml it cannot merge', () => {
-    const result = renderExposure(request, { 'kustomization.yaml': 'resources: nope\n' });
+    const result = renderExposure(request, {
+      'kustomization.yaml': 'resources: nope\n',
+    });
     expect(result.ok).toBe(false);
     expect(result.findings[0]).toMatchObject({ code: 'InvalidKustomization' });
   });

@@ -9,7 +9,9 @@ import { KUSTOMIZATION_FILE, mergeKustomization } from './kustomization';
 /** What the GitOps repository already holds in the request's folder, by file name. */
 export type ExistingFolder = Record<string, string>;
 
-function manifestFor(request: ExposureRequest): { fileName: string; object: object } | Finding {
+function manifestFor(
+  request: ExposureRequest,
+): { fileName: string; object: object } | Finding {
   switch (request.type) {
     case 'http':
       return {
@@ -55,7 +57,9 @@ export function renderExposure(
   }
   let kustomization: string;
   try {
-    kustomization = mergeKustomization(existing[KUSTOMIZATION_FILE], [manifest.fileName]);
+    kustomization = mergeKustomization(existing[KUSTOMIZATION_FILE], [
+      manifest.fileName,
+    ]);
   } catch (e) {
     const broken: Finding = {
       severity: 'error',
@@ -65,7 +69,10 @@ export function renderExposure(
     return { ok: false, findings: [...findings, broken], files: [] };
   }
   const files: ManifestFile[] = [
-    { path: `${folder}/${manifest.fileName}`, content: stringify(manifest.object) },
+    {
+      path: `${folder}/${manifest.fileName}`,
+      content: stringify(manifest.object),
+    },
     { path: `${folder}/${KUSTOMIZATION_FILE}`, content: kustomization },
   ];
   return { ok: true, findings, files };

@@ -5,6 +5,7 @@ import { buildInventory } from './inventory';
 import { judgeListener } from './listenerConditions';
 import { listenerConflicts } from './listenerConflicts';
 import type { ListenerJudgement } from './listenerConditions';
+import { crossKindRejections } from './crossKindRejections';
 import { routeConflicts } from './routeConflicts';
 import type { ListenerAttachment } from './routeConflicts';
 import { judgeRoute } from './routeConditions';
@@ -59,17 +60,39 @@ export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
     }
   }
 
-  const routes: AnalyzedRoute[] = inventory.routes.map(route => {
-    const routeName = `${route.kind} ${route.namespace}/${route.name}`;
+  const verdicts = inventory.routes.map(route => {
     const verdict = judgeRoute(route, inventory, judgementsByGateway);
     for (const parent of verdict.parents) {
+      for (const listener of parent.listeners) {
+        attachments.push({ route, gatewayKey: parent.gatewayKey, listener });
+      }
+    }
+    return verdict;
+  });
+  // An HTTPRoute and a GRPCRoute sharing a hostname on a listener: the loser is not accepted
+  // by that parent (its HostnameConflict finding says why) and attaches to none of its listeners.
+  const rejections = crossKindRejections(objects, inventory, attachments);
+
+  const routes: AnalyzedRoute[] = inventory.routes.map((route, index) => {
+    const routeName = `${route.kind} ${route.namespace}/${route.name}`;
+    const verdict = verdicts[index];
+    const rejected = rejections.get(
+      `${route.kind}/${route.namespace}/${route.name}`,
+    );
+    for (const parent of verdict.parents) {
+      const rejection = parent.listeners
+        .map(l => rejected?.get(`${parent.gatewayKey}/${l}`))
+        .find(Boolean);
+      if (rejection) {
+        parent.conditions = [rejection, ...parent.conditions.slice(1)];
+        parent.listeners = [];
+      }
       const [accepted] = parent.conditions;
-      if (accepted.status === 'False') {
+      if (accepted.status === 'False' && !rejection) {
         error(accepted.reason, `${routeName}: ${accepted.message}`);
       }
       for (const listener of parent.listeners) {
         const key = `${parent.gatewayKey}/${listener}`;
-        attachments.push({ route, gatewayKey: parent.gatewayKey, listener });
         if (!attached.has(key)) attached.set(key, new Set());
         attached
           .get(key)!

@@ -61,15 +61,27 @@ describe('listener attachedRoutes (spec: routes attached through parentRefs and 
     ],
     [
       'routes of other kinds count alike',
-      [route('GRPCRoute', 'infra/g'), httpRoute('infra/a')],
-      2,
+      [
+        route('GRPCRoute', 'infra/g', { hostnames: ['g.com'] }),
+        httpRoute('infra/a', { hostnames: ['foo.example.com'] }),
+      ],
+      1,
       2,
     ],
     [
       'routes of the same name and different kinds are two routes',
-      [route('GRPCRoute', 'infra/a'), httpRoute('infra/a')],
+      [
+        route('GRPCRoute', 'infra/a', { hostnames: ['g.com'] }),
+        httpRoute('infra/a', { hostnames: ['foo.example.com'] }),
+      ],
+      1,
       2,
-      2,
+    ],
+    [
+      'an HTTPRoute and a GRPCRoute on one hostname: only the accepted one counts (GRPCRoute spec)',
+      [route('GRPCRoute', 'infra/g'), httpRoute('infra/a')],
+      1,
+      1,
     ],
   ])('%s', (_, routes, onHttp, onAdmin) => {
     const analysis = analyzeGatewayApi([public80, web, ...routes]);

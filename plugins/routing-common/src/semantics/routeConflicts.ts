@@ -15,7 +15,8 @@ export interface ListenerAttachment {
   listener: string;
 }
 
-interface Attached {
+/** A route attached to a listener, with its matches and effective hostnames there. */
+export interface Attached {
   route: RouteModel;
   name: string;
   details: RouteDetails;
@@ -23,7 +24,8 @@ interface Attached {
   hostnames: string[];
 }
 
-interface Conflict {
+/** Two routes of which only one gets a listener's traffic (or, across kinds, is accepted). */
+export interface Conflict {
   winner: Attached;
   loser: Attached;
   places: string[];
@@ -106,26 +108,16 @@ function judgePair(
 }
 
 /**
- * Conflicts between routes and within them, from Gateway API v1.6's matching precedence:
- * HostnameConflict (warning) for two routes of one kind attached to one listener that claim
- * one effective hostname with an identical match (the older one wins, then `namespace/name`);
- * HostnameConflict (error) for an HTTPRoute and a GRPCRoute on one listener with intersecting
- * hostnames (the newer one is rejected); ShadowedRule (warning) for a rule whose every match
- * an earlier rule of the same route already has.
+ * The conflicts between routes attached to one listener: two routes of one kind with one
+ * effective hostname and an identical match, or an HTTPRoute and a GRPCRoute with intersecting
+ * hostnames. `places` name the listeners as `listener <name> of Gateway <ns>/<name>`.
  */
-export function routeConflicts(
-  objects: KubernetesObject[],
+export function findConflicts(
+  details: Map<string, RouteDetails>,
   inventory: Inventory,
   attachments: ListenerAttachment[],
-): Finding[] {
-  const details = routeDetails(objects);
-  const findings: Finding[] = [];
+): Conflict[] {
   const byListener = new Map<string, Attached[]>();
-  for (const route of inventory.routes) {
-    const key = routeKey(route.kind, route.namespace, route.name);
-    const found = details.get(key);
-    if (found) findings.push(...shadowedRules(key, found));
-  }
   for (const { route, gatewayKey, listener } of attachments) {
     const found = details.get(
       routeKey(route.kind, route.namespace, route.name),
@@ -152,7 +144,30 @@ export function routeConflicts(
       list.slice(i + 1).forEach(b => judgePair(a, b, place, conflicts)),
     );
   }
-  for (const conflict of conflicts.values()) {
+  return [...conflicts.values()];
+}
+
+/**
+ * Conflicts between routes and within them, from Gateway API v1.6's matching precedence:
+ * HostnameConflict (warning) for two routes of one kind attached to one listener that claim
+ * one effective hostname with an identical match (the older one wins, then `namespace/name`);
+ * HostnameConflict (error) for an HTTPRoute and a GRPCRoute on one listener with intersecting
+ * hostnames (the newer one is rejected); ShadowedRule (warning) for a rule whose every match
+ * an earlier rule of the same route already has.
+ */
+export function routeConflicts(
+  objects: KubernetesObject[],
+  inventory: Inventory,
+  attachments: ListenerAttachment[],
+): Finding[] {
+  const details = routeDetails(objects);
+  const findings: Finding[] = [];
+  for (const route of inventory.routes) {
+    const key = routeKey(route.kind, route.namespace, route.name);
+    const found = details.get(key);
+    if (found) findings.push(...shadowedRules(key, found));
+  }
+  for (const conflict of findConflicts(details, inventory, attachments)) {
     const cross = conflict.winner.route.kind !== conflict.loser.route.kind;
     findings.push({
       severity: cross ? 'error' : 'warning',

@@ -1,4 +1,9 @@
-import { checkGatewayHostname, checkHttpPath, checkPort, checkServiceName } from './fieldRules';
+import {
+  checkGatewayHostname,
+  checkHttpPath,
+  checkPort,
+  checkServiceName,
+} from './fieldRules';
 
 describe('checkGatewayHostname', () => {
   it.each(['shop.example.com', '*.shop.example.com', 'a', 'x-1.example.com'])(
@@ -21,8 +26,9 @@ describe('checkGatewayHostname', () => {
 });
 
 describe('checkHttpPath', () => {
-  it.each(['/', '/api', '/api/v1/', '/a%20b', "/~user/it's"])('accepts %s', path =>
-    expect(checkHttpPath(path)).toBeUndefined(),
+  it.each(['/', '/api', '/api/v1/', '/a%20b', "/~user/it's"])(
+    'accepts %s',
+    path => expect(checkHttpPath(path)).toBeUndefined(),
   );
 
   it.each([

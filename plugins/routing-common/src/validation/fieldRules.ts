@@ -9,7 +9,8 @@ const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const GATEWAY_HOSTNAME =
   /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-const HTTP_PATH_CHARACTERS = /^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})+$/;
+const HTTP_PATH_CHARACTERS =
+  /^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})+$/;
 
 /** A Kubernetes name that must be a DNS-1123 label (Namespaces, most names). */
 export function checkDnsLabel(value: string): string | undefined {
@@ -82,6 +83,79 @@ export function checkHttpPath(value: string): string | undefined {
   if (value.includes('#')) return 'must not contain "#"';
   if (!HTTP_PATH_CHARACTERS.test(value)) {
     return 'must contain only URL path characters (letters, digits, "-._~!$&\'()*+,;=:@/" and %-escapes)';
+  }
+  return undefined;
+}
+
+const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$/;
+const GRPC_SERVICE = /^\.?[a-z_][a-z_0-9]*(\.[a-z_][a-z_0-9]*)*$/i;
+const GRPC_METHOD = /^[A-Za-z_][A-Za-z_0-9]*$/;
+const KIND = /^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+const DURATION = /^([0-9]{1,5}(h|m|s|ms)){1,4}$/;
+
+/** A string of `min` to `max` characters. */
+export function checkLength(
+  value: string,
+  min: number,
+  max: number,
+): string | undefined {
+  if (value.length < min || value.length > max) {
+    return min === 0
+      ? `must be at most ${max} characters`
+      : `must be ${min} to ${max} characters`;
+  }
+  return undefined;
+}
+
+/** An HTTP header or query parameter name in a Gateway API match (an RFC 7230 token). */
+export function checkHeaderName(value: string): string | undefined {
+  const length = checkLength(value, 1, 256);
+  if (length) return length;
+  if (!HEADER_NAME.test(value)) {
+    return "must be a header name: letters, digits and !#$%&'*+-.^_`|~";
+  }
+  return undefined;
+}
+
+/** A GRPCRoute `method.service` of an Exact match, such as `shop.Cart`. */
+export function checkGrpcServiceName(value: string): string | undefined {
+  const length = checkLength(value, 0, 1024);
+  if (length) return length;
+  if (!GRPC_SERVICE.test(value)) {
+    return 'must be a gRPC service name: dot-separated identifiers of letters, digits and "_", such as "shop.Cart"';
+  }
+  return undefined;
+}
+
+/** A GRPCRoute `method.method` of an Exact match, such as `GetCart`. */
+export function checkGrpcMethodName(value: string): string | undefined {
+  const length = checkLength(value, 0, 1024);
+  if (length) return length;
+  if (!GRPC_METHOD.test(value)) {
+    return 'must be a gRPC method name: letters, digits and "_", not starting with a digit';
+  }
+  return undefined;
+}
+
+/** A `kind` of a Gateway API object reference (parentRefs, backendRefs). */
+export function checkKind(value: string): string | undefined {
+  const length = checkLength(value, 1, 63);
+  if (length) return length;
+  if (!KIND.test(value)) {
+    return 'must be a kind: letters, digits and "-", starting with a letter';
+  }
+  return undefined;
+}
+
+/** A `group` of a Gateway API object reference: empty (core) or a DNS subdomain. */
+export function checkGroup(value: string): string | undefined {
+  return value === '' ? undefined : checkDnsSubdomain(value);
+}
+
+/** A Gateway API Duration (HTTPRoute rule timeouts), such as `10s` or `1h30m`. */
+export function checkDuration(value: string): string | undefined {
+  if (!DURATION.test(value)) {
+    return 'must be a duration of up to four parts of 1-5 digits and h, m, s or ms, such as "1m30s"';
   }
   return undefined;
 }

@@ -12,7 +12,9 @@ export class MalformedExposureRequestError extends Error {
 function describeIssue(issue: z.core.$ZodIssue): string {
   const field = issue.path
     .map((part, index) =>
-      typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`,
+      typeof part === 'number'
+        ? `[${part}]`
+        : `${index ? '.' : ''}${String(part)}`,
     )
     .join('');
   return `${field || 'body'}: ${issue.message}`;
@@ -22,7 +24,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 export function parseExposureRequest(value: unknown): ExposureRequest {
   const result = exposureRequestSchema.safeParse(value);
   if (!result.success) {
-    throw new MalformedExposureRequestError(result.error.issues.map(describeIssue));
+    throw new MalformedExposureRequestError(
+      result.error.issues.map(describeIssue),
+    );
   }
   return result.data;
 }

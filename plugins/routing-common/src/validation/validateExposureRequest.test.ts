@@ -12,9 +12,9 @@ const base = {
 };
 
 function fieldsOf(overrides: object) {
-  return validateExposureRequest(parseExposureRequest({ ...base, ...overrides })).map(
-    f => `${f.code} ${f.field}`,
-  );
+  return validateExposureRequest(
+    parseExposureRequest({ ...base, ...overrides }),
+  ).map(f => `${f.code} ${f.field}`);
 }
 
 describe('validateExposureRequest', () => {
@@ -29,14 +29,29 @@ describe('validateExposureRequest', () => {
     [{ namespace: 'Shop' }, 'InvalidName namespace'],
     [{ cluster: 'prod_eu' }, 'InvalidName cluster'],
     [{ service: { name: '9lives', port: 80 } }, 'InvalidName service.name'],
-    [{ service: { name: 'storefront', port: 65536 } }, 'InvalidPort service.port'],
+    [
+      { service: { name: 'storefront', port: 65536 } },
+      'InvalidPort service.port',
+    ],
     [{ hostnames: [] }, 'InvalidHostname hostnames'],
-    [{ hostnames: ['a.example.com', 'a.example.com'] }, 'InvalidHostname hostnames[1]'],
-    [{ hostnames: Array.from({ length: 17 }, (_, i) => `h${i}.example.com`) }, 'InvalidHostname hostnames'],
+    [
+      { hostnames: ['a.example.com', 'a.example.com'] },
+      'InvalidHostname hostnames[1]',
+    ],
+    [
+      { hostnames: Array.from({ length: 17 }, (_, i) => `h${i}.example.com`) },
+      'InvalidHostname hostnames',
+    ],
     [{ paths: [] }, 'InvalidPath paths'],
-    [{ paths: [{ type: 'Exact', value: '/a//b' }] }, 'InvalidPath paths[0].value'],
+    [
+      { paths: [{ type: 'Exact', value: '/a//b' }] },
+      'InvalidPath paths[0].value',
+    ],
     [{ gateway: undefined }, 'NoMatchingParent gateway'],
-    [{ gateway: { namespace: 'infra', name: 'Public' } }, 'InvalidName gateway.name'],
+    [
+      { gateway: { namespace: 'infra', name: 'Public' } },
+      'InvalidName gateway.name',
+    ],
   ])('reports %j as %s', (overrides, expected) => {
     expect(fieldsOf(overrides)).toEqual([expected]);
   });
@@ -45,7 +60,11 @@ describe('validateExposureRequest', () => {
 describe('parseExposureRequest', () => {
   it('names every field of the wrong shape', () => {
     expect(() =>
-      parseExposureRequest({ ...base, type: 'tcp', service: { name: 'a', port: '80' } }),
+      parseExposureRequest({
+        ...base,
+        type: 'tcp',
+        service: { name: 'a', port: '80' },
+      }),
     ).toThrow(/type: .*; service\.port: /);
   });
 

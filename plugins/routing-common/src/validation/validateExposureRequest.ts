@@ -45,7 +45,11 @@ function checkEntityRef(findings: Finding[], entityRef: string) {
 function checkHostnames(findings: Finding[], request: ExposureRequest) {
   if (request.hostnames.length > MAX_HOSTNAMES) {
     findings.push(
-      error('InvalidHostname', 'hostnames', `must list at most ${MAX_HOSTNAMES} hostnames`),
+      error(
+        'InvalidHostname',
+        'hostnames',
+        `must list at most ${MAX_HOSTNAMES} hostnames`,
+      ),
     );
   }
   if (request.hostnames.length === 0 && request.type !== 'grpc-mesh') {
@@ -56,7 +60,12 @@ function checkHostnames(findings: Finding[], request: ExposureRequest) {
   const seen = new Set<string>();
   request.hostnames.forEach((hostname, index) => {
     const field = `hostnames[${index}]`;
-    checkField(findings, 'InvalidHostname', field, checkGatewayHostname(hostname));
+    checkField(
+      findings,
+      'InvalidHostname',
+      field,
+      checkGatewayHostname(hostname),
+    );
     if (seen.has(hostname)) {
       findings.push(error('InvalidHostname', field, `repeats "${hostname}"`));
     }
@@ -69,7 +78,12 @@ function checkPaths(findings: Finding[], request: ExposureRequest) {
     findings.push(error('InvalidPath', 'paths', 'must list at least one path'));
   }
   request.paths.forEach((path, index) => {
-    checkField(findings, 'InvalidPath', `paths[${index}].value`, checkHttpPath(path.value));
+    checkField(
+      findings,
+      'InvalidPath',
+      `paths[${index}].value`,
+      checkHttpPath(path.value),
+    );
   });
 }
 
@@ -81,25 +95,69 @@ function checkPaths(findings: Finding[], request: ExposureRequest) {
 export function validateExposureRequest(request: ExposureRequest): Finding[] {
   const findings: Finding[] = [];
   checkEntityRef(findings, request.entityRef);
-  checkField(findings, 'InvalidName', 'cluster', checkDnsSubdomain(request.cluster));
-  checkField(findings, 'InvalidName', 'namespace', checkDnsLabel(request.namespace));
+  checkField(
+    findings,
+    'InvalidName',
+    'cluster',
+    checkDnsSubdomain(request.cluster),
+  );
+  checkField(
+    findings,
+    'InvalidName',
+    'namespace',
+    checkDnsLabel(request.namespace),
+  );
   if (request.name !== undefined) {
-    checkField(findings, 'InvalidName', 'name', checkDnsSubdomain(request.name));
+    checkField(
+      findings,
+      'InvalidName',
+      'name',
+      checkDnsSubdomain(request.name),
+    );
   }
-  checkField(findings, 'InvalidName', 'service.name', checkServiceName(request.service.name));
-  checkField(findings, 'InvalidPort', 'service.port', checkPort(request.service.port));
+  checkField(
+    findings,
+    'InvalidName',
+    'service.name',
+    checkServiceName(request.service.name),
+  );
+  checkField(
+    findings,
+    'InvalidPort',
+    'service.port',
+    checkPort(request.service.port),
+  );
   checkHostnames(findings, request);
   checkPaths(findings, request);
   if (request.type === 'http' && !request.gateway) {
     findings.push(
-      error('NoMatchingParent', 'gateway', 'is required for an HTTP exposure: name the shared Gateway to attach to'),
+      error(
+        'NoMatchingParent',
+        'gateway',
+        'is required for an HTTP exposure: name the shared Gateway to attach to',
+      ),
     );
   }
   if (request.gateway) {
-    checkField(findings, 'InvalidName', 'gateway.namespace', checkDnsLabel(request.gateway.namespace));
-    checkField(findings, 'InvalidName', 'gateway.name', checkDnsSubdomain(request.gateway.name));
+    checkField(
+      findings,
+      'InvalidName',
+      'gateway.namespace',
+      checkDnsLabel(request.gateway.namespace),
+    );
+    checkField(
+      findings,
+      'InvalidName',
+      'gateway.name',
+      checkDnsSubdomain(request.gateway.name),
+    );
     if (request.gateway.sectionName !== undefined) {
-      checkField(findings, 'InvalidName', 'gateway.sectionName', checkDnsSubdomain(request.gateway.sectionName));
+      checkField(
+        findings,
+        'InvalidName',
+        'gateway.sectionName',
+        checkDnsSubdomain(request.gateway.sectionName),
+      );
     }
   }
   return findings;

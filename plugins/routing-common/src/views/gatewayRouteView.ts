@@ -1,5 +1,9 @@
 import { effectiveHostnames } from '../gatewayApi/hostnames';
-import { normalizeParentRef, refersToGateway, sameParentRef } from '../gatewayApi/parentRefs';
+import {
+  normalizeParentRef,
+  refersToGateway,
+  sameParentRef,
+} from '../gatewayApi/parentRefs';
 import { listenerUrl, schemeForProtocol } from '../gatewayApi/urls';
 import { KubernetesObject, objectKey } from '../kubernetes/objects';
 import type {
@@ -27,7 +31,11 @@ interface Listener {
   protocol: string;
 }
 
-function listenersFor(ref: ParentReference, routeNamespace: string, context: RouteContext) {
+function listenersFor(
+  ref: ParentReference,
+  routeNamespace: string,
+  context: RouteContext,
+) {
   const parent = normalizeParentRef(ref, routeNamespace);
   if (!refersToGateway(parent)) return undefined;
   const gateway = context.gateways.get(`${parent.namespace}/${parent.name}`);
@@ -35,32 +43,47 @@ function listenersFor(ref: ParentReference, routeNamespace: string, context: Rou
   const listeners: Listener[] = gateway.spec?.listeners ?? [];
   return listeners.filter(
     listener =>
-      (parent.sectionName === undefined || listener.name === parent.sectionName) &&
+      (parent.sectionName === undefined ||
+        listener.name === parent.sectionName) &&
       (parent.port === undefined || listener.port === parent.port),
   );
 }
 
-function parentViews(route: KubernetesObject, context: RouteContext): ParentView[] {
+function parentViews(
+  route: KubernetesObject,
+  context: RouteContext,
+): ParentView[] {
   const namespace = route.metadata?.namespace ?? 'default';
   const hostnames: string[] = route.spec?.hostnames ?? [];
   const statuses: any[] = route.status?.parents ?? [];
-  return (route.spec?.parentRefs ?? []).map((ref: ParentReference): ParentView => {
-    const status = statuses.find(s => s.parentRef && sameParentRef(s.parentRef, ref, namespace));
-    const listeners = listenersFor(ref, namespace, context)
-      ?.filter(listener => effectiveHostnames(listener.hostname, hostnames).length > 0)
-      .map(({ name, hostname, port, protocol }): ParentListener => ({
-        name,
-        ...(hostname ? { hostname } : {}),
-        port,
-        protocol,
-      }));
-    return {
-      ref,
-      conditions: status?.conditions ?? [],
-      ...(status?.controllerName ? { controllerName: status.controllerName } : {}),
-      ...(listeners ? { listeners } : {}),
-    };
-  });
+  return (route.spec?.parentRefs ?? []).map(
+    (ref: ParentReference): ParentView => {
+      const status = statuses.find(
+        s => s.parentRef && sameParentRef(s.parentRef, ref, namespace),
+      );
+      const listeners = listenersFor(ref, namespace, context)
+        ?.filter(
+          listener =>
+            effectiveHostnames(listener.hostname, hostnames).length > 0,
+        )
+        .map(
+          ({ name, hostname, port, protocol }): ParentListener => ({
+            name,
+            ...(hostname ? { hostname } : {}),
+            port,
+            protocol,
+          }),
+        );
+      return {
+        ref,
+        conditions: status?.conditions ?? [],
+        ...(status?.controllerName
+          ? { controllerName: status.controllerName }
+          : {}),
+        ...(listeners ? { listeners } : {}),
+      };
+    },
+  );
 }
 
 function rulePaths(route: KubernetesObject): string[] {
@@ -73,7 +96,11 @@ function rulePaths(route: KubernetesObject): string[] {
       return path.type === 'RegularExpression' ? undefined : path.value ?? '/';
     });
   });
-  return [...new Set<string>(paths.filter((p: string | undefined) => p !== undefined))];
+  return [
+    ...new Set<string>(
+      paths.filter((p: string | undefined) => p !== undefined),
+    ),
+  ];
 }
 
 function urlsFor(route: KubernetesObject, parents: ParentView[]): string[] {
@@ -83,8 +110,9 @@ function urlsFor(route: KubernetesObject, parents: ParentView[]): string[] {
     (parent.listeners ?? []).flatMap(listener => {
       const scheme = schemeForProtocol(listener.protocol);
       if (!scheme) return [];
-      return effectiveHostnames(listener.hostname, hostnames).flatMap(hostname =>
-        paths.map(path => listenerUrl(scheme, hostname, listener.port, path)),
+      return effectiveHostnames(listener.hostname, hostnames).flatMap(
+        hostname =>
+          paths.map(path => listenerUrl(scheme, hostname, listener.port, path)),
       );
     }),
   );
@@ -93,7 +121,9 @@ function urlsFor(route: KubernetesObject, parents: ParentView[]): string[] {
 
 function backendViews(route: KubernetesObject): BackendView[] {
   const namespace = route.metadata?.namespace ?? 'default';
-  const refs = (route.spec?.rules ?? []).flatMap((rule: any) => rule.backendRefs ?? []);
+  const refs = (route.spec?.rules ?? []).flatMap(
+    (rule: any) => rule.backendRefs ?? [],
+  );
   return refs.map((ref: any) => ({
     kind: ref.kind ?? 'Service',
     namespace: ref.namespace ?? namespace,
@@ -104,7 +134,10 @@ function backendViews(route: KubernetesObject): BackendView[] {
 }
 
 /** The Routing tab's view of a Gateway API route (HTTPRoute, GRPCRoute, TLSRoute). */
-export function gatewayRouteView(route: KubernetesObject, context: RouteContext): RouteView {
+export function gatewayRouteView(
+  route: KubernetesObject,
+  context: RouteContext,
+): RouteView {
   const parents = parentViews(route, context);
   const created = route.metadata?.creationTimestamp;
   return {

@@ -1,7 +1,11 @@
 import type { ParentView, RouteCondition } from '../types/routes';
 import { summarizeParents } from './summarizeParents';
 
-function condition(type: string, status: RouteCondition['status'], observedGeneration = 1) {
+function condition(
+  type: string,
+  status: RouteCondition['status'],
+  observedGeneration = 1,
+) {
   return { type, status, reason: type, message: '', observedGeneration };
 }
 
@@ -9,9 +13,15 @@ function parent(...conditions: RouteCondition[]): ParentView {
   return { ref: { name: 'public' }, conditions };
 }
 
-const accepted = parent(condition('Accepted', 'True'), condition('ResolvedRefs', 'True'));
+const accepted = parent(
+  condition('Accepted', 'True'),
+  condition('ResolvedRefs', 'True'),
+);
 const refused = parent(condition('Accepted', 'False'));
-const unresolved = parent(condition('Accepted', 'True'), condition('ResolvedRefs', 'False'));
+const unresolved = parent(
+  condition('Accepted', 'True'),
+  condition('ResolvedRefs', 'False'),
+);
 const noStatus = parent();
 
 describe('summarizeParents', () => {

@@ -2,11 +2,17 @@ import type { ParentView, RouteCondition, RouteSummary } from '../types/routes';
 
 type ParentHealth = 'ok' | 'partial' | 'failed' | 'pending';
 
-function condition(parent: ParentView, type: string): RouteCondition | undefined {
+function condition(
+  parent: ParentView,
+  type: string,
+): RouteCondition | undefined {
   return parent.conditions.find(c => c.type === type);
 }
 
-function parentHealth(parent: ParentView, generation: number | undefined): ParentHealth {
+function parentHealth(
+  parent: ParentView,
+  generation: number | undefined,
+): ParentHealth {
   const accepted = condition(parent, 'Accepted');
   if (!accepted || accepted.status === 'Unknown') return 'pending';
   if (
@@ -39,7 +45,10 @@ export function summarizeParents(
   const health = parents.map(parent => parentHealth(parent, generation));
   if (health.every(h => h === 'ok')) return 'ready';
   if (health.every(h => h === 'failed')) return 'failed';
-  if (health.every(h => h === 'pending' || h === 'ok') && health.includes('pending')) {
+  if (
+    health.every(h => h === 'pending' || h === 'ok') &&
+    health.includes('pending')
+  ) {
     return health.every(h => h === 'pending') ? 'pending' : 'degraded';
   }
   return 'degraded';
