@@ -2,6 +2,7 @@ import { spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { storefrontExposureRequest } from '@portway/plugin-routing-common/testUtils';
 
 const bin = path.resolve(__dirname, '../bin/portway');
 
@@ -21,15 +22,7 @@ describe('the portway executable', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portway-bin-'));
     const good = path.join(dir, 'good.json');
     const bad = path.join(dir, 'bad.json');
-    const base = {
-      entityRef: 'component:default/storefront',
-      type: 'http',
-      cluster: 'prod-eu',
-      namespace: 'shop',
-      service: { name: 'storefront', port: 8080 },
-      hostnames: ['storefront.shop.example.com'],
-      gateway: { namespace: 'infra', name: 'public' },
-    };
+    const base = storefrontExposureRequest;
     fs.writeFileSync(good, JSON.stringify(base));
     fs.writeFileSync(
       bad,

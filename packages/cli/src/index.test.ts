@@ -2,20 +2,12 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { parse } from 'yaml';
+import { storefrontExposureRequest } from '@portway/plugin-routing-common/testUtils';
 import { createProgram } from './index';
 import { CommandOutput } from './commands/types';
 import { UsageError } from './exitCodes';
 
-const request = {
-  entityRef: 'component:default/storefront',
-  type: 'http',
-  cluster: 'prod-eu',
-  namespace: 'shop',
-  service: { name: 'storefront', port: 8080 },
-  hostnames: ['storefront.shop.example.com'],
-  paths: [{ type: 'PathPrefix', value: '/' }],
-  gateway: { namespace: 'infra', name: 'public', sectionName: 'https' },
-};
+const request = storefrontExposureRequest;
 
 function fileWith(name: string, content: string): string {
   const file = path.join(

@@ -5,6 +5,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { Entity } from '@backstage/catalog-model';
 import type { EntityRoutesResponse } from '@portway/plugin-routing-common';
+import { storefrontExposureRequest } from '@portway/plugin-routing-common/testUtils';
 import { routingPlugin } from './plugin';
 
 const demoCluster = path.resolve(__dirname, '../../../examples/cluster');
@@ -255,15 +256,7 @@ describe('GET /api/routing/gateways', () => {
 });
 
 describe('POST /api/routing/exposure/preflight', () => {
-  const valid = {
-    entityRef: 'component:default/storefront',
-    type: 'http',
-    cluster: 'demo',
-    namespace: 'shop',
-    service: { name: 'storefront', port: 8080 },
-    hostnames: ['storefront.shop.example.com'],
-    gateway: { namespace: 'infra', name: 'public', sectionName: 'https' },
-  };
+  const valid = { ...storefrontExposureRequest, cluster: 'demo' };
 
   it('renders the HTTPRoute and kustomization for a valid request', async () => {
     const server = await startBackend({});

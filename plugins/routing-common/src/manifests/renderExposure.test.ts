@@ -2,16 +2,9 @@ import { parse } from 'yaml';
 import { parseExposureRequest } from '../validation/parseExposureRequest';
 import { renderExposure } from './renderExposure';
 
-const request = parseExposureRequest({
-  entityRef: 'component:default/storefront',
-  type: 'http',
-  cluster: 'prod-eu',
-  namespace: 'shop',
-  service: { name: 'storefront', port: 8080 },
-  hostnames: ['storefront.shop.example.com'],
-  paths: [{ type: 'PathPrefix', value: '/' }],
-  gateway: { namespace: 'infra', name: 'public', sectionName: 'https' },
-});
+import { storefrontExposureRequest } from '../testUtils';
+
+const request = parseExposureRequest(storefrontExposureRequest);
 
 describe('renderExposure', () => {
   it('renders an HTTPRoute attached to the Gateway listener and a kustomization listing it', () => {

@@ -1,15 +1,8 @@
 import { parseExposureRequest } from './parseExposureRequest';
 import { validateExposureRequest } from './validateExposureRequest';
+import { storefrontExposureRequest } from '../testUtils';
 
-const base = {
-  entityRef: 'component:default/storefront',
-  type: 'http',
-  cluster: 'prod-eu',
-  namespace: 'shop',
-  service: { name: 'storefront', port: 8080 },
-  hostnames: ['storefront.shop.example.com'],
-  gateway: { namespace: 'infra', name: 'public' },
-};
+const { paths, ...base } = storefrontExposureRequest;
 
 function fieldsOf(overrides: object) {
   return validateExposureRequest(

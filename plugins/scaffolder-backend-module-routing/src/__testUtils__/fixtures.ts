@@ -1,16 +1,11 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { storefrontExposureRequest } from '@portway/plugin-routing-common/testUtils';
 
-/** The exposure request the tests start from. */
+/** The exposure request the tests start from, for the demo cluster the seed repository has. */
 export const storefrontRequest = {
-  entityRef: 'component:default/storefront',
-  type: 'http' as const,
+  ...storefrontExposureRequest,
   cluster: 'demo',
-  namespace: 'shop',
-  service: { name: 'storefront', port: 8080 },
-  hostnames: ['storefront.shop.example.com'],
-  paths: [{ type: 'PathPrefix' as const, value: '/' }],
-  gateway: { namespace: 'infra', name: 'public', sectionName: 'https' },
 };
 
 /** Every file below a folder, relative paths, sorted; empty when the folder does not exist. */
