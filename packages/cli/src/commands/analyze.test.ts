@@ -58,6 +58,18 @@ describe('portway analyze', () => {
       {
         namespace: 'infra',
         name: 'public',
+        conditions: [
+          expect.objectContaining({
+            type: 'Accepted',
+            status: 'True',
+            reason: 'Accepted',
+          }),
+          expect.objectContaining({
+            type: 'Programmed',
+            status: 'True',
+            reason: 'Programmed',
+          }),
+        ],
         listeners: [
           expect.objectContaining({ name: 'http', attachedRoutes: 0 }),
           expect.objectContaining({ name: 'https', attachedRoutes: 3 }),

@@ -49,7 +49,23 @@ describe('analyzeGatewayApi output (CLI contract shape)', () => {
               conditions: expect.arrayContaining([
                 expect.objectContaining({ type: 'Accepted', status: 'True' }),
               ]),
+              supportedKinds: [
+                { group: 'gateway.networking.k8s.io', kind: 'HTTPRoute' },
+                { group: 'gateway.networking.k8s.io', kind: 'GRPCRoute' },
+              ],
             },
+          ],
+          conditions: [
+            expect.objectContaining({
+              type: 'Accepted',
+              status: 'True',
+              reason: 'Accepted',
+            }),
+            expect.objectContaining({
+              type: 'Programmed',
+              status: 'True',
+              reason: 'Programmed',
+            }),
           ],
         },
       ],

@@ -1,6 +1,8 @@
 import type { KubernetesObject } from '../kubernetes/objects';
 import type { Finding } from '../types/findings';
 import { certificateFindings, gatewayCertificates } from './certificates';
+import { backendPortFindings } from './backendPorts';
+import { gatewayConditions } from './gatewayConditions';
 import { buildInventory } from './inventory';
 import { judgeListener } from './listenerConditions';
 import { listenerConflicts } from './listenerConflicts';
@@ -9,6 +11,7 @@ import { crossKindRejections } from './crossKindRejections';
 import { routeConflicts } from './routeConflicts';
 import type { ListenerAttachment } from './routeConflicts';
 import { judgeRoute } from './routeConditions';
+import { GATEWAY_API_GROUP } from '../gatewayApi/parentRefs';
 import type { Analysis, AnalyzedGateway, AnalyzedRoute } from './types';
 
 function parentName(
@@ -21,9 +24,10 @@ function parentName(
 /**
  * Works out, without a cluster, the status a conformant Gateway API implementation (v1.6,
  * standard channel) would write: for every HTTPRoute, GRPCRoute and TLSRoute the Accepted and
- * ResolvedRefs conditions per parentRef; for every Gateway listener its conditions and
- * attachedRoutes; and findings (errors for refused parents, unresolved references and broken
- * listeners, so a CLI can exit 1 on them). Pure: reads only the objects given.
+ * ResolvedRefs conditions per parentRef; for every Gateway its Accepted and Programmed
+ * conditions, and per listener its conditions, supportedKinds and attachedRoutes; and findings
+ * (errors for refused parents, unresolved references and broken listeners, so a CLI can exit 1
+ * on them; warnings such as PortNotOnService). Pure: reads only the objects given.
  */
 export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
   const inventory = buildInventory(objects);
@@ -129,7 +133,7 @@ export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
       namespace: gateway.namespace,
       name: gateway.name,
       listeners: (judgementsByGateway.get(key) ?? []).map(
-        ({ listener, conditions }) => {
+        ({ listener, conditions, supportedKinds }) => {
           for (const c of conditions) {
             if (c.status === 'False' && c.type !== 'Programmed')
               error(c.reason, c.message);
@@ -138,13 +142,22 @@ export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
             name: listener.name,
             attachedRoutes: attached.get(`${key}/${listener.name}`)?.size ?? 0,
             conditions,
+            supportedKinds: supportedKinds.map(kind => ({
+              group: GATEWAY_API_GROUP,
+              kind,
+            })),
           };
         },
+      ),
+      conditions: gatewayConditions(
+        gateway,
+        judgementsByGateway.get(key) ?? [],
       ),
     }),
   );
 
   findings.push(...routeConflicts(objects, inventory, attachments));
+  findings.push(...backendPortFindings(inventory));
   const certificates = gatewayCertificates(objects);
   findings.push(...certificateFindings(certificates));
   return certificates.length > 0

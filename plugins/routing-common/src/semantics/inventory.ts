@@ -64,12 +64,23 @@ function backendRefsOf(spec: any): BackendRefUse[] {
   return uses;
 }
 
+/** A Service's `spec.ports[].port`; none for an ExternalName Service, which has no ports to check. */
+function servicePorts(object: KubernetesObject): number[] {
+  if (object.spec?.type === 'ExternalName') return [];
+  return asArray<{ port?: unknown }>(object.spec?.ports)
+    .map(p => p?.port)
+    .filter((port): port is number => typeof port === 'number');
+}
+
 function toGateway(object: KubernetesObject): GatewayModel {
   return {
     namespace: namespaceOf(object),
     name: object.metadata?.name ?? '',
     gatewayClassName: object.spec?.gatewayClassName,
     listeners: asArray(object.spec?.listeners),
+    ...(Array.isArray(object.spec?.addresses)
+      ? { addresses: object.spec.addresses }
+      : {}),
   };
 }
 
@@ -102,6 +113,7 @@ export function buildInventory(objects: KubernetesObject[]): Inventory {
     gateways: new Map(),
     routes: [],
     services: new Set(),
+    servicePorts: new Map(),
     namespaceLabels: new Map(),
     referenceGrants: [],
   };
@@ -118,9 +130,9 @@ export function buildInventory(objects: KubernetesObject[]): Inventory {
     } else if (isGatewayApi(object, 'ReferenceGrant')) {
       inventory.referenceGrants.push(toReferenceGrant(object));
     } else if (isCore(object, 'Service')) {
-      inventory.services.add(
-        `${namespaceOf(object)}/${object.metadata?.name ?? ''}`,
-      );
+      const key = `${namespaceOf(object)}/${object.metadata?.name ?? ''}`;
+      inventory.services.add(key);
+      inventory.servicePorts.set(key, servicePorts(object));
     } else if (isCore(object, 'Namespace')) {
       inventory.namespaceLabels.set(
         object.metadata?.name ?? '',

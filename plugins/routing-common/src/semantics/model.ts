@@ -42,6 +42,8 @@ export interface GatewayModel {
   name: string;
   gatewayClassName?: string;
   listeners: ListenerSpec[];
+  /** spec.addresses as requested; absent when none is. */
+  addresses?: Array<{ type?: string; value?: string }>;
 }
 
 /** One backend reference of a route and where it was written. */
@@ -77,6 +79,8 @@ export interface Inventory {
   routes: RouteModel[];
   /** Services as `namespace/name`. */
   services: Set<string>;
+  /** `spec.ports[].port` of each Service by `namespace/name`; empty for ExternalName ones. */
+  servicePorts: Map<string, number[]>;
   /** Labels of the Namespace objects given, by name. */
   namespaceLabels: Map<string, Record<string, string>>;
   referenceGrants: ReferenceGrantModel[];

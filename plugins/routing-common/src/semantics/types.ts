@@ -29,6 +29,12 @@ export interface AnalyzedListener {
   attachedRoutes: number;
   /** The Accepted, Programmed and ResolvedRefs conditions of the listener. */
   conditions: RouteCondition[];
+  /**
+   * The route kinds the listener accepts, as a controller writes `status.listeners[].supportedKinds`:
+   * `allowedRoutes.kinds` restricted to what the protocol carries (every kind it carries when
+   * absent); empty for an unsupported protocol or when no listed kind is valid.
+   */
+  supportedKinds: Array<{ group: string; kind: string }>;
 }
 
 /** What the analysis says of one Gateway. */
@@ -39,6 +45,8 @@ export interface AnalyzedGateway {
   name: string;
   /** Its listeners, in the Gateway's order. */
   listeners: AnalyzedListener[];
+  /** The Gateway's Accepted and Programmed conditions (see gatewayConditions). */
+  conditions: RouteCondition[];
 }
 
 /** The cert-manager Certificate that writes a listener's Secret, and its Ready condition. */

@@ -62,10 +62,18 @@ export function route(
 export const httpRoute = (key: string, options?: RouteOptions) =>
   route('HTTPRoute', key, options);
 
-/** A core Service `namespace/name`. */
-export function service(key: string): KubernetesObject {
+/** A core Service `namespace/name`; with `spec` (e.g. `ports`) when given. */
+export function service(
+  key: string,
+  spec?: Record<string, unknown>,
+): KubernetesObject {
   const [namespace, name] = key.split('/');
-  return { apiVersion: 'v1', kind: 'Service', metadata: { namespace, name } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { namespace, name },
+    ...(spec ? { spec } : {}),
+  };
 }
 
 /** A Namespace with labels. */

@@ -1,0 +1,135 @@
+import type { RouteCondition } from '../types/routes';
+import { condition, listWords } from './conditions';
+import type { ListenerJudgement } from './listenerConditions';
+import type { GatewayModel } from './model';
+
+/** Whether a listener can be configured: an implementation would program it (Programmed=True). */
+function listenerValid(judgement: ListenerJudgement): boolean {
+  return judgement.conditions.some(
+    c => c.type === 'Programmed' && c.status === 'True',
+  );
+}
+
+/** `name (Reason)` for an invalid listener: the reason of its first failing condition. */
+function describeInvalid(judgement: ListenerJudgement): string {
+  const failing = judgement.conditions.find(
+    c =>
+      (c.type === 'Conflicted' && c.status === 'True') ||
+      (c.type !== 'Conflicted' && c.status === 'False'),
+  );
+  return `${judgement.listener.name}${failing ? ` (${failing.reason})` : ''}`;
+}
+
+const listeners = (names: string[]) =>
+  `listener${names.length === 1 ? '' : 's'} ${listWords(names)}`;
+
+/**
+ * The Gateway's Accepted condition from its listeners' verdicts. The Gateway CRD (v1.6.1,
+ * spec.listeners) says:
+ *
+ * > Implementations MAY choose to accept a Gateway with some Conflicted Listeners only if they
+ * > only accept the partial Listener set that contains no Conflicted Listeners. [...]
+ * > At least one distinct Listener MUST be present, or else the Gateway effectively contains
+ * > _no_ Listeners, and must be rejected from processing as a whole.
+ * >
+ * > The implementation MUST set a "ListenersNotValid" condition on the Gateway Status when the
+ * > Gateway contains Conflicted Listeners whether or not they accept the Gateway. That
+ * > Condition SHOULD clearly indicate in the Message which Listeners are conflicted, and which
+ * > are Accepted.
+ *
+ * and the API's GatewayReasonListenersNotValid: "one or more Listeners have an invalid or
+ * unsupported configuration and cannot be configured on the Gateway. This can be the reason
+ * when "Accepted" is "True" or "False", depending on whether the listener being invalid causes
+ * the entire Gateway to not be accepted."
+ *
+ * So, taking the partial-acceptance option for every listener that cannot be configured
+ * (Programmed=False: not accepted, conflicted, or references unresolved): all valid is
+ * True/Accepted; some valid is True/ListenersNotValid; none valid (or no listener) is
+ * False/ListenersNotValid. InvalidParameters (infrastructure.parametersRef) and
+ * UnsupportedAddress (spec.addresses) depend on the implementation and are not judged.
+ */
+export function gatewayAccepted(
+  gateway: GatewayModel,
+  judgements: ListenerJudgement[],
+): RouteCondition {
+  const where = `Gateway ${gateway.namespace}/${gateway.name}`;
+  const valid = judgements.filter(listenerValid).map(j => j.listener.name);
+  const invalid = judgements
+    .filter(j => !listenerValid(j))
+    .map(describeInvalid);
+  if (judgements.length === 0) {
+    return condition(
+      'Accepted',
+      false,
+      'ListenersNotValid',
+      `${where} has no listeners`,
+    );
+  }
+  if (invalid.length === 0) {
+    return condition('Accepted', true, 'Accepted', `${where} is valid`);
+  }
+  const notValid = `${listeners(invalid)} ${
+    invalid.length === 1 ? 'is' : 'are'
+  } not valid`;
+  if (valid.length === 0) {
+    return condition(
+      'Accepted',
+      false,
+      'ListenersNotValid',
+      `${where} is not accepted: ${notValid} and no valid listener is left`,
+    );
+  }
+  return condition(
+    'Accepted',
+    true,
+    'ListenersNotValid',
+    `${where} is accepted with ${listeners(valid)} only; ${notValid}`,
+  );
+}
+
+/**
+ * The Gateway's Programmed condition: False with Invalid when the Gateway is not accepted
+ * (GatewayReasonInvalid: "the Gateway is syntactically or semantically invalid"); otherwise
+ * True with Programmed. Programmed=True means configuration "assumed to be ready soon in the
+ * underlying data plane"; whether a controller can in fact assign addresses (AddressNotAssigned,
+ * AddressNotUsable) or find resources (NoResources) is a cluster matter an offline analysis
+ * cannot see, so the True message says so rather than claiming addresses.
+ */
+export function gatewayProgrammed(
+  gateway: GatewayModel,
+  accepted: RouteCondition,
+): RouteCondition {
+  const where = `Gateway ${gateway.namespace}/${gateway.name}`;
+  if (accepted.status !== 'True') {
+    return condition(
+      'Programmed',
+      false,
+      'Invalid',
+      `${where} is not accepted and cannot be programmed`,
+    );
+  }
+  const requested = (gateway.addresses ?? [])
+    .map(a => a.value)
+    .filter((v): v is string => Boolean(v));
+  const addresses =
+    requested.length > 0
+      ? `whether the requested addresses ${listWords(
+          requested,
+        )} can be used is not known offline`
+      : 'the addresses it would get are not known offline';
+  return condition(
+    'Programmed',
+    true,
+    'Programmed',
+    `${where} would be programmed by a controller; ${addresses}`,
+  );
+}
+
+/** The Gateway-level Accepted and Programmed conditions, in that order. */
+export function gatewayConditions(
+  gateway: GatewayModel,
+  judgements: ListenerJudgement[],
+): RouteCondition[] {
+  const accepted = gatewayAccepted(gateway, judgements);
+  return [accepted, gatewayProgrammed(gateway, accepted)];
+}
