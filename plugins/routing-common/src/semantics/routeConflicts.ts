@@ -76,6 +76,38 @@ function message(c: Conflict): string {
   } gets no traffic for these matches`;
 }
 
+const isWildcard = (hostname: string) =>
+  hostname === '*' || hostname.startsWith('*.');
+
+/**
+ * The pairs of routes on one listener that can conflict, without comparing every pair (a
+ * shared Gateway carries thousands of routes): routes that share an effective hostname, and,
+ * across HTTPRoute and GRPCRoute, a route with a wildcard hostname and every route of the
+ * other kind (two hostnames without wildcards intersect only when they are equal).
+ */
+function candidatePairs(attached: Attached[]): Array<[Attached, Attached]> {
+  const pairs = new Map<string, [Attached, Attached]>();
+  const add = (a: Attached, b: Attached) => {
+    if (a === b) return;
+    const [first, second] = a.name < b.name ? [a, b] : [b, a];
+    pairs.set(`${first.name}|${second.name}`, [first, second]);
+  };
+  const byHostname = new Map<string, Attached[]>();
+  for (const a of attached) {
+    for (const hostname of new Set(a.hostnames)) {
+      const sharing = byHostname.get(hostname) ?? [];
+      sharing.forEach(b => add(a, b));
+      sharing.push(a);
+      byHostname.set(hostname, sharing);
+    }
+  }
+  const wildcards = attached.filter(a => a.hostnames.some(isWildcard));
+  for (const a of wildcards) {
+    attached.filter(b => b.route.kind !== a.route.kind).forEach(b => add(a, b));
+  }
+  return [...pairs.values()];
+}
+
 /** Records a conflict between two routes on one listener, if they have one. */
 function judgePair(
   a: Attached,
@@ -117,7 +149,7 @@ export function findConflicts(
   inventory: Inventory,
   attachments: ListenerAttachment[],
 ): Conflict[] {
-  const byListener = new Map<string, Attached[]>();
+  const byListener = new Map<string, Map<string, Attached>>();
   for (const { route, gatewayKey, listener } of attachments) {
     const found = details.get(
       routeKey(route.kind, route.namespace, route.name),
@@ -127,22 +159,22 @@ export function findConflicts(
       ?.listeners.find(l => l.name === listener);
     if (!found || !spec) continue;
     const place = `listener ${listener} of Gateway ${gatewayKey}`;
-    const list = byListener.get(place) ?? [];
+    const attached = byListener.get(place) ?? new Map<string, Attached>();
     const name = `${route.kind} ${route.namespace}/${route.name}`;
-    if (list.some(a => a.name === name)) continue;
-    list.push({
+    if (attached.has(name)) continue;
+    attached.set(name, {
       route,
       name,
       details: found,
       hostnames: effectiveHostnames(spec.hostname, route.hostnames),
     });
-    byListener.set(place, list);
+    byListener.set(place, attached);
   }
   const conflicts = new Map<string, Conflict>();
-  for (const [place, list] of byListener) {
-    list.forEach((a, i) =>
-      list.slice(i + 1).forEach(b => judgePair(a, b, place, conflicts)),
-    );
+  for (const [place, attached] of byListener) {
+    for (const [a, b] of candidatePairs([...attached.values()])) {
+      judgePair(a, b, place, conflicts);
+    }
   }
   return [...conflicts.values()];
 }
