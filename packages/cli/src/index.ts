@@ -8,6 +8,7 @@ import { exitCodes, UsageError } from './exitCodes';
 import { CommandOutput } from './commands/types';
 import { renderCommand } from './commands/render';
 import { analyzeCommand } from './commands/analyze';
+import { migrateCommand } from './commands/migrate';
 
 /** Builds the program; `write` receives what a command prints. */
 export function createProgram(write: (output: CommandOutput) => void): Command {
@@ -25,6 +26,24 @@ export function createProgram(write: (output: CommandOutput) => void): Command {
     .option('--json', 'print { routes, gateways, findings } as JSON')
     .action((files: string[], options: { json?: boolean }) =>
       write(analyzeCommand(files, options)),
+    );
+
+  program
+    .command('migrate')
+    .description(
+      'Ingresses in, Gateway API objects out, with a note for everything not carried over',
+    )
+    .argument(
+      '<files...>',
+      'multi-document YAML files with Ingresses (and their Services)',
+    )
+    .option('--json', 'print { objects, notes } as JSON')
+    .option(
+      '--gateway <NS/NAME[/SECTION]>',
+      'attach the routes to this shared Gateway',
+    )
+    .action((files: string[], options: { json?: boolean; gateway?: string }) =>
+      write(migrateCommand(files, options)),
     );
 
   program

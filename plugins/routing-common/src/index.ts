@@ -27,3 +27,4 @@ export * from './semantics';
 export * from './istio';
 export * from './ingress';
 export * from './analysis';
+export * from './migrate';
