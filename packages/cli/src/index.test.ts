@@ -1,22 +1,11 @@
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
 import { parse } from 'yaml';
 import { storefrontExposureRequest } from '@portway/plugin-routing-common/testUtils';
 import { createProgram } from './index';
 import { CommandOutput } from './commands/types';
 import { UsageError } from './exitCodes';
+import { fileWith } from './__testUtils__/tempFiles';
 
 const request = storefrontExposureRequest;
-
-function fileWith(name: string, content: string): string {
-  const file = path.join(
-    fs.mkdtempSync(path.join(os.tmpdir(), 'portway-cli-')),
-    name,
-  );
-  fs.writeFileSync(file, content);
-  return file;
-}
 
 function run(...args: string[]): CommandOutput {
   let output: CommandOutput | undefined;
@@ -31,7 +20,7 @@ describe('portway render', () => {
     const output = run(
       'render',
       '--json',
-      fileWith('request.json', JSON.stringify(request)),
+      fileWith(JSON.stringify(request), 'request.json'),
     );
     expect(output.exitCode).toBe(0);
     const result = JSON.parse(output.text);
@@ -48,8 +37,8 @@ describe('portway render', () => {
       'render',
       '--json',
       fileWith(
-        'request.json',
         JSON.stringify({ ...request, hostnames: ['Not Valid'] }),
+        'request.json',
       ),
     );
     expect(output.exitCode).toBe(1);
@@ -66,8 +55,8 @@ describe('portway render', () => {
     const output = run(
       'render',
       fileWith(
-        'request.yaml',
         'entityRef: component:default/storefront\ntype: http\ncluster: prod-eu\nnamespace: shop\nservice: {name: storefront, port: 8080}\nhostnames: [storefront.shop.example.com]\ngateway: {namespace: infra, name: public}\n',
+        'request.yaml',
       ),
     );
     expect(output.exitCode).toBe(0);
@@ -81,13 +70,13 @@ describe('portway render', () => {
       new UsageError('/nonexistent/request.json: cannot be read (ENOENT)'),
     );
     const malformed = fileWith(
-      'request.json',
       JSON.stringify({ ...request, service: 'storefront' }),
+      'request.json',
     );
     expect(() => run('render', malformed)).toThrow(
       /request\.json: Malformed exposure request: service: /,
     );
-    const broken = fileWith('broken.json', '{ "entityRef": ');
+    const broken = fileWith('{ "entityRef": ', 'broken.json');
     expect(() => run('render', broken)).toThrow(
       /broken\.json: is not valid JSON or YAML/,
     );

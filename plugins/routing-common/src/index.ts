@@ -18,6 +18,7 @@ export * from './manifests/gitopsPaths';
 export * from './manifests/renderExposure';
 export * from './kubernetes/objects';
 export * from './kubernetes/labelSelector';
+export * from './kubernetes/parseManifests';
 export * from './gatewayApi/hostnames';
 export * from './gatewayApi/parentRefs';
 export * from './gatewayApi/urls';

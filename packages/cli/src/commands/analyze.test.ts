@@ -1,8 +1,7 @@
-import fs from 'fs';
-import os from 'os';
 import path from 'path';
 import { UsageError } from '../exitCodes';
 import { analyzeCommand } from './analyze';
+import { fileWith } from '../__testUtils__/tempFiles';
 
 const demoCluster = path.resolve(__dirname, '../../../../examples/cluster');
 const demoFiles = [
@@ -11,15 +10,6 @@ const demoFiles = [
   'gateways.yaml',
   'routes.yaml',
 ].map(f => path.join(demoCluster, f));
-
-function fileWith(content: string): string {
-  const file = path.join(
-    fs.mkdtempSync(path.join(os.tmpdir(), 'portway-analyze-')),
-    'in.yaml',
-  );
-  fs.writeFileSync(file, content);
-  return file;
-}
 
 describe('portway analyze', () => {
   it('prints the conditions and attachedRoutes as the design contract shapes them', () => {

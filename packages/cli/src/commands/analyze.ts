@@ -2,9 +2,10 @@ import {
   Analysis,
   analyzeManifests,
   Finding,
+  ManifestObject,
 } from '@portway/plugin-routing-common';
 import { exitCodes, UsageError } from '../exitCodes';
-import { ManifestObject, readManifests } from '../readManifests';
+import { readManifests } from '../readManifests';
 import type { CommandOutput } from './types';
 
 /** The kinds `portway analyze` reads; anything else gets a warning and is left out. */

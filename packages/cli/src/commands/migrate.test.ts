@@ -1,8 +1,6 @@
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { migrateCommand, parseGatewayOption } from './migrate';
+import { fileWith } from '../__testUtils__/tempFiles';
 
 const ingress = [
   'apiVersion: networking.k8s.io/v1',
@@ -22,15 +20,6 @@ const ingress = [
   '            pathType: Prefix',
   '            backend: {service: {name: admin, port: {number: 80}}}',
 ].join('\n');
-
-function fileWith(content: string): string {
-  const file = path.join(
-    fs.mkdtempSync(path.join(os.tmpdir(), 'portway-migrate-')),
-    'in.yaml',
-  );
-  fs.writeFileSync(file, content);
-  return file;
-}
 
 describe('portway migrate', () => {
   it('prints { objects, notes } with HTTPRoutes attached to the shared Gateway named by --gateway', () => {

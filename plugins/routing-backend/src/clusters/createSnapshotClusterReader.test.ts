@@ -43,10 +43,11 @@ describe('createSnapshotClusterReader', () => {
 
   it('names the file and document of broken YAML', () => {
     const directory = folderWith({
-      'bad.yaml': 'kind: Service\n---\nkind: [unclosed\n',
+      'bad.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\nkind: [unclosed\n',
     });
     expect(() =>
       createSnapshotClusterReader({ name: 'dump', directory }),
-    ).toThrow(/bad\.yaml: document 2 is not valid YAML/);
+    ).toThrow(/bad\.yaml: document 2: is not valid YAML/);
   });
 });

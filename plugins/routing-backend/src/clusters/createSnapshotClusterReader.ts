@@ -1,21 +1,11 @@
 import fs from 'fs';
 import path from 'path';
-import { parseAllDocuments } from 'yaml';
-import type { KubernetesObject } from '@portway/plugin-routing-common';
+import {
+  KubernetesObject,
+  parseManifests,
+} from '@portway/plugin-routing-common';
 import type { ClusterReader } from './types';
 import { apiGroup, ResourceKind } from './resourceKinds';
-
-function objectsOf(document: unknown): KubernetesObject[] {
-  if (!document || typeof document !== 'object') return [];
-  const object = document as KubernetesObject & { items?: unknown[] };
-  if (
-    object.kind === 'List' ||
-    (object.kind?.endsWith('List') && Array.isArray(object.items))
-  ) {
-    return (object.items ?? []).flatMap(objectsOf);
-  }
-  return object.kind ? [object] : [];
-}
 
 function yamlFiles(dir: string): string[] {
   return fs
@@ -30,19 +20,11 @@ function yamlFiles(dir: string): string[] {
 
 /** Reads every object from the YAML files under a folder, naming the file of a broken one. */
 export function readSnapshotObjects(dir: string): KubernetesObject[] {
-  return yamlFiles(dir).flatMap(file => {
-    const documents = parseAllDocuments(fs.readFileSync(file, 'utf8'));
-    return documents.flatMap((document, index) => {
-      if (document.errors.length > 0) {
-        throw new Error(
-          `${file}: document ${index + 1} is not valid YAML: ${
-            document.errors[0].message
-          }`,
-        );
-      }
-      return objectsOf(document.toJS());
-    });
-  });
+  return yamlFiles(dir).flatMap(file =>
+    parseManifests(fs.readFileSync(file, 'utf8'), file).map(
+      ({ object }) => object,
+    ),
+  );
 }
 
 /**

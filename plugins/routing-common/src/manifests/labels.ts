@@ -1,21 +1,21 @@
-import { parseEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
 
-/** The label that Backstage's Kubernetes plugin uses to find an entity's objects. */
-export const KUBERNETES_ID_LABEL = 'backstage.io/kubernetes-id';
+/** The annotation naming the entity a generated object was requested for (lower case). */
+export const ENTITY_REF_ANNOTATION = 'portway.dev/entity-ref';
 
 /** Labels and annotations that Portway puts on every object it generates. */
 export function portwayMetadata(entityRef: string) {
   const entity = parseEntityRef(entityRef);
   return {
     labels: {
-      [KUBERNETES_ID_LABEL]: entity.name,
+      // The label Backstage's Kubernetes plugin finds an entity's objects by.
+      [KUBERNETES_ANNOTATION]: entity.name,
       'app.kubernetes.io/managed-by': 'portway',
     },
     annotations: {
-      'portway.dev/entity-ref':
-        `${entity.kind}:${entity.namespace}/${entity.name}`.toLocaleLowerCase(
-          'en-US',
-        ),
+      [ENTITY_REF_ANNOTATION]:
+        stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
     },
   };
 }

@@ -1,14 +1,12 @@
 import { parseAllDocuments } from 'yaml';
 import {
+  ENTITY_REF_ANNOTATION,
   gatewayRouteView,
   KubernetesObject,
   objectKey,
   RouteView,
 } from '@portway/plugin-routing-common';
 import type { PendingChange } from '@portway/plugin-routing-node';
-
-/** The annotation Portway writes on every generated object: the entity it was requested for. */
-const ENTITY_REF_ANNOTATION = 'portway.dev/entity-ref';
 
 const ROUTE_KINDS = new Set(['HTTPRoute', 'GRPCRoute']);
 
