@@ -11,7 +11,23 @@ export interface Config {
       /** Folder of YAML files, relative to the backend's working directory. */
       directory: string;
     }>;
-    /** How long one cluster may take to answer before its part is reported as an error. Default 10000. */
-    clusterTimeoutMs?: number;
+    /**
+     * How live clusters are kept in Portway's cache: listed page by page, then watched.
+     * Answers come from the cache and never wait for a cluster.
+     */
+    sync?: {
+      /** Objects per page when listing a kind (`limit`). Default 500. */
+      pageSize?: number;
+      /** Timeout of every request to a cluster except an open watch. Default 10000. */
+      requestTimeoutMs?: number;
+      /** How long the API server keeps one watch open (`timeoutSeconds`) before Portway re-watches. Default 300. */
+      watchTimeoutSeconds?: number;
+      /** First delay before retrying a failed list, watch or discovery; it doubles, with jitter. Default 500. */
+      backoffInitialMs?: number;
+      /** Longest delay between retries. Default 30000. */
+      backoffMaxMs?: number;
+      /** How often discovery runs again, so CRDs installed later and kinds once forbidden are picked up. Default 300000. */
+      rediscoverIntervalMs?: number;
+    };
   };
 }

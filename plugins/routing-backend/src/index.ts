@@ -4,4 +4,3 @@
  * @packageDocumentation
  */
 export { routingPlugin as default } from './plugin';
-export type { ClusterReader } from './clusters/types';

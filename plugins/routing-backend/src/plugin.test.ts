@@ -45,7 +45,7 @@ async function startBackend(options: {
         data: {
           routing: {
             snapshotClusters: [{ name: 'demo', directory: demoCluster }],
-            clusterTimeoutMs: 2000,
+            sync: { requestTimeoutMs: 500, backoffInitialMs: 20 },
           },
           ...options.clusters,
         },
@@ -63,7 +63,9 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
     );
     expect(response.status).toBe(200);
     const body = response.body as EntityRoutesResponse;
-    expect(body.clusters).toEqual([{ name: 'demo', state: 'ok' }]);
+    expect(body.clusters).toEqual([
+      { name: 'demo', state: 'ok', lastSyncedAt: expect.any(String) },
+    ]);
     const byName = Object.fromEntries(body.routes.map(r => [r.name, r]));
     expect(Object.keys(byName).sort()).toEqual([
       'storefront',
@@ -209,13 +211,19 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
         },
       },
     });
-    const response = await request(server).get(
-      '/api/routing/entities/default/component/storefront/routes',
-    );
-    expect(response.status).toBe(200);
-    expect(response.body.routes).toHaveLength(2);
-    expect(response.body.clusters).toEqual([
-      { name: 'demo', state: 'ok' },
+    const answer = async () => {
+      const response = await request(server).get(
+        '/api/routing/entities/default/component/storefront/routes',
+      );
+      expect(response.status).toBe(200);
+      return response.body as EntityRoutesResponse;
+    };
+    // While the first discovery is under way, the cluster is syncing.
+    let body = await answer();
+    while (body.clusters[1].state === 'syncing') body = await answer();
+    expect(body.routes).toHaveLength(2);
+    expect(body.clusters).toEqual([
+      expect.objectContaining({ name: 'demo', state: 'ok' }),
       expect.objectContaining({
         name: 'unreachable',
         state: 'error',

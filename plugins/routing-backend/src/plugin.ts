@@ -6,7 +6,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { routingPermissions } from '@portway/plugin-routing-common';
 import { createGitOpsRepositoryFromConfig } from '@portway/plugin-routing-node';
 import { createRouter } from './router';
-import { createClusterReaders } from './clusters/createClusterReaders';
+import { startClusters } from './clusters/startClusters';
 import { createEntityRoutesService } from './services/EntityRoutes/createEntityRoutesService';
 
 /**
@@ -27,6 +27,7 @@ export const routingPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
         urlReader: coreServices.urlReader,
+        lifecycle: coreServices.lifecycle,
       },
       async init({
         config,
@@ -37,24 +38,24 @@ export const routingPlugin = createBackendPlugin({
         permissionsRegistry,
         catalog,
         urlReader,
+        lifecycle,
       }) {
         permissionsRegistry.addPermissions(routingPermissions);
-        const clusters = createClusterReaders(config, logger);
+        const clusters = startClusters({ config, logger });
+        lifecycle.addShutdownHook(() => clusters.stop());
         logger.info(
-          `Reading routes from ${clusters.length} cluster(s): ${clusters
-            .map(c => c.name)
-            .join(', ')}`,
+          `Watching routes in ${
+            clusters.caches.length
+          } cluster(s): ${clusters.caches.map(cache => cache.name).join(', ')}`,
         );
         const entityRoutes = createEntityRoutesService({
-          clusters,
+          clusters: clusters.caches,
           gitops: createGitOpsRepositoryFromConfig({
             config,
             reader: urlReader,
             logger,
           }),
           logger,
-          clusterTimeoutMs:
-            config.getOptionalNumber('routing.clusterTimeoutMs') ?? 10000,
         });
         httpRouter.use(
           await createRouter({ httpAuth, permissions, catalog, entityRoutes }),

@@ -1,5 +1,6 @@
 import type { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
+import type { LiveSyncSettings } from './live/settings';
 
 /** A live cluster from `kubernetes.clusterLocatorMethods` (type `config`). */
 export interface LiveClusterConfig {
@@ -37,16 +38,61 @@ function readLiveCluster(cluster: Config): LiveClusterConfig {
 }
 
 /**
+ * The cluster Backstage's `localKubectlProxy` locator names: `kubectl proxy` on its default
+ * port, which adds the credentials itself.
+ */
+const localKubectlProxyCluster: LiveClusterConfig = {
+  name: 'local',
+  url: 'http://localhost:8001',
+  skipTLSVerify: true,
+};
+
+/**
  * The live clusters configured for Backstage's Kubernetes plugin, so users configure clusters
- * once. Only locators of type `config` name clusters Portway can read on its own.
+ * once: locators of type `config` and `localKubectlProxy`. Other locators (catalog, gke) find
+ * clusters at run time, which Portway does not do: a cluster URL never comes from an entity.
  */
 export function readLiveClusters(config: Config): LiveClusterConfig[] {
   const locators =
     config.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? [];
-  return locators
-    .filter(locator => locator.getString('type') === 'config')
-    .flatMap(locator => locator.getOptionalConfigArray('clusters') ?? [])
-    .map(readLiveCluster);
+  return locators.flatMap(locator => {
+    switch (locator.getString('type')) {
+      case 'config':
+        return (locator.getOptionalConfigArray('clusters') ?? []).map(
+          readLiveCluster,
+        );
+      case 'localKubectlProxy':
+        return [localKubectlProxyCluster];
+      default:
+        return [];
+    }
+  });
+}
+
+/** How live clusters are synced, from `routing.sync`; unset keys keep their defaults. */
+export function readSyncSettings(config: Config): Partial<LiveSyncSettings> {
+  const sync = config.getOptionalConfig('routing.sync');
+  if (!sync) return {};
+  const settings: Partial<LiveSyncSettings> = {};
+  for (const key of [
+    'pageSize',
+    'requestTimeoutMs',
+    'watchTimeoutSeconds',
+    'backoffInitialMs',
+    'backoffMaxMs',
+    'rediscoverIntervalMs',
+  ] as const) {
+    const value = sync.getOptionalNumber(key);
+    if (value !== undefined) {
+      if (!(value > 0)) {
+        throw new InputError(
+          `routing.sync.${key} must be a positive number, got ${value}`,
+        );
+      }
+      settings[key] = value;
+    }
+  }
+  return settings;
 }
 
 /** The snapshot clusters of `routing.snapshotClusters`. */

@@ -1,7 +1,17 @@
-/** A kind of object Portway reads from clusters, with where the API serves it. */
+/** The API a kind belongs to, as users name it ("Istio is not installed in cluster prod-eu"). */
+export type ApiFamily = 'Kubernetes' | 'Gateway API' | 'Istio' | 'cert-manager';
+
+/** A kind of object Portway watches, with where API servers may serve it. */
 export interface ResourceKind {
   kind: string;
-  apiVersion: string;
+  /** The API group; `` for the core group. */
+  group: string;
+  /** The versions Portway reads, preferred first; discovery picks the first one served. */
+  versions: readonly string[];
+  /** The resource name in URLs. */
+  plural: string;
+  namespaced: boolean;
+  family: ApiFamily;
 }
 
 /** The API group of an apiVersion: `gateway.networking.k8s.io/v1` -> `gateway.networking.k8s.io`, `v1` -> ``. */
@@ -10,16 +20,148 @@ export function apiGroup(apiVersion: string | undefined): string {
   return slash < 0 ? '' : (apiVersion ?? '').slice(0, slash);
 }
 
-/** The kinds an entity's routing answer is built from. Never Secrets. */
+/** The apiVersion of a kind at one of its versions: `v1` for core, `group/version` otherwise. */
+export function apiVersionOf(kind: ResourceKind, version: string): string {
+  return kind.group ? `${kind.group}/${version}` : version;
+}
+
+const GATEWAY_API = 'gateway.networking.k8s.io';
+const ISTIO = 'networking.istio.io';
+
+/**
+ * Every kind an answer is built from, by the name Portway uses for it. Secrets are never
+ * read: certificates are seen through cert-manager Certificates and listener status.
+ */
 export const resourceKinds = {
-  namespace: { kind: 'Namespace', apiVersion: 'v1' },
-  service: { kind: 'Service', apiVersion: 'v1' },
-  // v1beta1 is served by every Gateway API release that has ReferenceGrant.
+  namespace: {
+    kind: 'Namespace',
+    group: '',
+    versions: ['v1'],
+    plural: 'namespaces',
+    namespaced: false,
+    family: 'Kubernetes',
+  },
+  service: {
+    kind: 'Service',
+    group: '',
+    versions: ['v1'],
+    plural: 'services',
+    namespaced: true,
+    family: 'Kubernetes',
+  },
+  ingress: {
+    kind: 'Ingress',
+    group: 'networking.k8s.io',
+    versions: ['v1'],
+    plural: 'ingresses',
+    namespaced: true,
+    family: 'Kubernetes',
+  },
+  ingressClass: {
+    kind: 'IngressClass',
+    group: 'networking.k8s.io',
+    versions: ['v1'],
+    plural: 'ingressclasses',
+    namespaced: false,
+    family: 'Kubernetes',
+  },
+  gatewayClass: {
+    kind: 'GatewayClass',
+    group: GATEWAY_API,
+    versions: ['v1', 'v1beta1'],
+    plural: 'gatewayclasses',
+    namespaced: false,
+    family: 'Gateway API',
+  },
+  gateway: {
+    kind: 'Gateway',
+    group: GATEWAY_API,
+    versions: ['v1', 'v1beta1'],
+    plural: 'gateways',
+    namespaced: true,
+    family: 'Gateway API',
+  },
+  httpRoute: {
+    kind: 'HTTPRoute',
+    group: GATEWAY_API,
+    versions: ['v1', 'v1beta1'],
+    plural: 'httproutes',
+    namespaced: true,
+    family: 'Gateway API',
+  },
+  grpcRoute: {
+    kind: 'GRPCRoute',
+    group: GATEWAY_API,
+    versions: ['v1'],
+    plural: 'grpcroutes',
+    namespaced: true,
+    family: 'Gateway API',
+  },
+  tlsRoute: {
+    kind: 'TLSRoute',
+    group: GATEWAY_API,
+    versions: ['v1', 'v1alpha3', 'v1alpha2'],
+    plural: 'tlsroutes',
+    namespaced: true,
+    family: 'Gateway API',
+  },
   referenceGrant: {
     kind: 'ReferenceGrant',
-    apiVersion: 'gateway.networking.k8s.io/v1beta1',
+    group: GATEWAY_API,
+    versions: ['v1', 'v1beta1'],
+    plural: 'referencegrants',
+    namespaced: true,
+    family: 'Gateway API',
   },
-  gateway: { kind: 'Gateway', apiVersion: 'gateway.networking.k8s.io/v1' },
-  httpRoute: { kind: 'HTTPRoute', apiVersion: 'gateway.networking.k8s.io/v1' },
-  grpcRoute: { kind: 'GRPCRoute', apiVersion: 'gateway.networking.k8s.io/v1' },
-} satisfies Record<string, ResourceKind>;
+  virtualService: {
+    kind: 'VirtualService',
+    group: ISTIO,
+    versions: ['v1', 'v1beta1', 'v1alpha3'],
+    plural: 'virtualservices',
+    namespaced: true,
+    family: 'Istio',
+  },
+  istioGateway: {
+    kind: 'Gateway',
+    group: ISTIO,
+    versions: ['v1', 'v1beta1', 'v1alpha3'],
+    plural: 'gateways',
+    namespaced: true,
+    family: 'Istio',
+  },
+  destinationRule: {
+    kind: 'DestinationRule',
+    group: ISTIO,
+    versions: ['v1', 'v1beta1', 'v1alpha3'],
+    plural: 'destinationrules',
+    namespaced: true,
+    family: 'Istio',
+  },
+  certificate: {
+    kind: 'Certificate',
+    group: 'cert-manager.io',
+    versions: ['v1'],
+    plural: 'certificates',
+    namespaced: true,
+    family: 'cert-manager',
+  },
+} as const satisfies Record<string, ResourceKind>;
+
+/** The name Portway gives a watched kind, e.g. `httpRoute`. */
+export type KindName = keyof typeof resourceKinds;
+
+/** Every watched kind's name. */
+export const kindNames = Object.keys(resourceKinds) as KindName[];
+
+/** The watched kind of an object, from its apiVersion and kind; undefined for others. */
+export function kindNameOf(object: {
+  apiVersion?: string;
+  kind?: string;
+}): KindName | undefined {
+  const group = apiGroup(object.apiVersion);
+  return kindNames.find(
+    name =>
+      resourceKinds[name].kind === object.kind &&
+      resourceKinds[name].group === group,
+  );
+}

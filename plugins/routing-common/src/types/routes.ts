@@ -100,11 +100,34 @@ export interface PendingChangeRef {
   createdAt: string;
 }
 
-/** How fresh one cluster's part of an answer is. */
+/** A kind Portway cannot (yet) read in a cluster, and why. */
+export interface ClusterKindStatus {
+  /** The kind, e.g. `VirtualService`. */
+  kind: string;
+  /** Its API group; `` for the core group. */
+  group: string;
+  /** The apiVersion it is read at, once discovery found one. */
+  apiVersion?: string;
+  state: 'syncing' | 'not-installed' | 'forbidden' | 'failing';
+  message?: string;
+}
+
+/**
+ * How fresh one cluster's part of an answer is:
+ * - `ok`: every kind the cluster serves is cached and kept fresh by a watch;
+ * - `syncing`: some kinds are still being listed for the first time;
+ * - `stale`: reading fails; the last good data is served, `lastSyncedAt` says from when;
+ * - `error`: the cluster could not be read at all, so it adds nothing to the answer.
+ */
 export interface ClusterStatus {
   name: string;
   state: 'ok' | 'error' | 'stale' | 'syncing';
+  /** What is wrong or missing, e.g. `Istio is not installed in cluster prod-eu`. */
   message?: string;
+  /** When the oldest part of the served data was last known to match the cluster, ISO 8601. */
+  lastSyncedAt?: string;
+  /** The kinds that are not synced; absent when every kind is. */
+  kinds?: ClusterKindStatus[];
 }
 
 /** The answer of `GET /entities/{namespace}/{kind}/{name}/routes`. */

@@ -19,8 +19,8 @@ import { summarizeParents } from './summarizeParents';
 /** What a route view needs to know about the cluster around the route. */
 export interface RouteContext {
   cluster: string;
-  /** Gateways of the cluster by `namespace/name`. */
-  gateways: Map<string, KubernetesObject>;
+  /** Gateways of the cluster by `namespace/name` (a Map, or a cache's lookup). */
+  gateways: Pick<ReadonlyMap<string, KubernetesObject>, 'get'>;
   matchedBy: RouteView['matchedBy'];
 }
 

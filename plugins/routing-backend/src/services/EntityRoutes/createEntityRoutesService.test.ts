@@ -1,8 +1,9 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import type { KubernetesObject } from '@portway/plugin-routing-common';
-import type { ClusterReader } from '../../clusters/types';
-import type { ResourceKind } from '../../clusters/resourceKinds';
+import { createClusterCache } from '../../clusters/cache/createClusterCache';
+import type { KindSync } from '../../clusters/cache/types';
+import { KindName, kindNameOf, kindNames } from '../../clusters/resourceKinds';
 import { createEntityRoutesService } from './createEntityRoutesService';
 
 const entity: Entity = {
@@ -25,62 +26,108 @@ const route: KubernetesObject = {
   spec: { parentRefs: [{ name: 'public' }], hostnames: ['shop.example.com'] },
 };
 
-function clusterWith(name: string, objects: KubernetesObject[]): ClusterReader {
-  return {
-    name,
-    list: async (kind: ResourceKind) =>
-      objects.filter(o => o.kind === kind.kind),
-  };
+const NOW = Date.parse('2026-11-27T10:00:00Z');
+
+/** A cluster cache holding `objects`, with every kind in the sync state `sync` gives it. */
+function clusterWith(
+  name: string,
+  objects: KubernetesObject[],
+  sync: (kind: KindName) => KindSync = () => ({
+    state: 'synced',
+    lastSyncedAt: NOW,
+  }),
+) {
+  const cache = createClusterCache(name);
+  for (const kind of kindNames) {
+    cache.replaceAll(
+      kind,
+      objects.filter(o => kindNameOf(o) === kind),
+    );
+    cache.setSync(kind, sync(kind));
+  }
+  return cache;
 }
 
-const hungCluster: ClusterReader = {
-  name: 'hung',
-  list: () => new Promise(() => {}),
-};
-
-const failingCluster: ClusterReader = {
-  name: 'broken',
-  list: async () => {
-    throw new Error('Unauthorized');
-  },
-};
+function serviceFor(clusters: ReturnType<typeof clusterWith>[]) {
+  return createEntityRoutesService({
+    clusters,
+    logger: mockServices.logger.mock(),
+    now: () => NOW + 90_000,
+  });
+}
 
 describe('createEntityRoutesService', () => {
-  it('answers from the healthy clusters and reports a hung one as an error after its timeout', async () => {
-    const service = createEntityRoutesService({
-      clusters: [clusterWith('good', [route]), hungCluster, failingCluster],
-      logger: mockServices.logger.mock(),
-      clusterTimeoutMs: 50,
-    });
+  it('answers from every cluster that has data and reports each cluster on its own', async () => {
+    const unreachable = clusterWith('unreachable', [], () => ({
+      state: 'failing',
+      message: 'cluster unreachable: connect ECONNREFUSED',
+    }));
+    const stale = clusterWith('stale', [route], kind => ({
+      state: 'failing',
+      lastSyncedAt: NOW,
+      message:
+        kind === 'httpRoute' ? 'watch failed: 503 Service Unavailable' : 'x',
+    }));
 
-    const answer = await service.getEntityRoutes(entity);
+    const answer = await serviceFor([
+      clusterWith('good', [route]),
+      unreachable,
+      stale,
+    ]).getEntityRoutes(entity);
 
     expect(answer.routes.map(r => `${r.cluster}/${r.name}`)).toEqual([
       'good/shop',
+      'stale/shop',
     ]);
     expect(answer.clusters).toEqual([
-      { name: 'good', state: 'ok' },
       {
-        name: 'hung',
-        state: 'error',
-        message: 'cluster did not answer within 50 ms',
+        name: 'good',
+        state: 'ok',
+        lastSyncedAt: '2026-11-27T10:00:00.000Z',
       },
-      { name: 'broken', state: 'error', message: 'Unauthorized' },
+      expect.objectContaining({
+        name: 'unreachable',
+        state: 'error',
+        message: 'cluster unreachable: connect ECONNREFUSED',
+      }),
+      expect.objectContaining({
+        name: 'stale',
+        state: 'stale',
+        lastSyncedAt: '2026-11-27T10:00:00.000Z',
+        message: expect.stringMatching(
+          /^serving data last synced 90 s ago: .*503 Service Unavailable/,
+        ),
+      }),
+    ]);
+  });
+
+  it('finds routes through the Services labelled for the entity', async () => {
+    const service = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: {
+        name: 'shop-api',
+        namespace: 'shop',
+        labels: { 'backstage.io/kubernetes-id': 'shop' },
+      },
+    };
+    const unlabelled = {
+      ...route,
+      metadata: { name: 'api', namespace: 'shop' },
+      spec: { ...route.spec, rules: [{ backendRefs: [{ name: 'shop-api' }] }] },
+    };
+    const answer = await serviceFor([
+      clusterWith('good', [service, unlabelled]),
+    ]).getEntityRoutes(entity);
+    expect(answer.routes.map(r => [r.name, r.matchedBy])).toEqual([
+      ['api', 'backend'],
     ]);
   });
 
   it('finds nothing for an entity without Kubernetes annotations', async () => {
-    const service = createEntityRoutesService({
-      clusters: [clusterWith('good', [route])],
-      logger: mockServices.logger.mock(),
-      clusterTimeoutMs: 50,
-    });
-
-    const answer = await service.getEntityRoutes({
-      ...entity,
-      metadata: { name: 'other' },
-    });
-
+    const answer = await serviceFor([
+      clusterWith('good', [route]),
+    ]).getEntityRoutes({ ...entity, metadata: { name: 'other' } });
     expect(answer.routes).toEqual([]);
   });
 
@@ -109,7 +156,6 @@ describe('createEntityRoutesService', () => {
         clusters: [clusterWith('good', [route])],
         gitops: { listPendingChanges },
         logger: mockServices.logger.mock(),
-        clusterTimeoutMs: 50,
       });
 
     const answer = await withGitOps(async () => [change]).getEntityRoutes(

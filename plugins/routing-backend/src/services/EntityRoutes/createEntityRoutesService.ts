@@ -1,95 +1,68 @@
 import type { Entity } from '@backstage/catalog-model';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import {
-  ClusterStatus,
-  KubernetesObject,
-  objectKey,
-  RouteView,
-} from '@portway/plugin-routing-common';
+import type { ClusterStatus, RouteView } from '@portway/plugin-routing-common';
 import type { GitOpsRepository } from '@portway/plugin-routing-node';
-import type { ClusterReader } from '../../clusters/types';
+import type { ClusterCacheReader } from '../../clusters/cache/types';
+import { clusterStatus } from '../../clusters/clusterStatus';
 import type { EntityRoutesService } from './types';
-import { ClusterObjects, readCluster } from './readCluster';
 import { entitySelector } from './entitySelector';
 import { entityRouteViews } from './entityRouteViews';
 import { gatewayViews } from './gatewayViews';
-import { liveRouteKey, pendingRouteViews } from './pendingRouteViews';
+import { pendingRouteViews } from './pendingRouteViews';
+import { createClusterAnalyses } from './clusterAnalysis';
 
 /** Options of {@link createEntityRoutesService}. */
 export interface EntityRoutesServiceOptions {
-  clusters: ClusterReader[];
+  /** The caches of every cluster, kept fresh in the background. */
+  clusters: ClusterCacheReader[];
   /** Where requested routes wait for review; their routes show as `pending`. */
   gitops?: Pick<GitOpsRepository, 'listPendingChanges'>;
   logger: LoggerService;
-  /** How long one cluster may take to answer before its part is reported as an error. */
-  clusterTimeoutMs: number;
+  /** The clock, for the age of stale data. */
+  now?: () => number;
 }
 
 interface ClusterRead {
-  name: string;
+  cache: ClusterCacheReader;
   status: ClusterStatus;
-  objects?: ClusterObjects;
 }
 
 /**
- * Reads every cluster at query time, in parallel, each within its own timeout. A cluster that
- * fails or hangs is reported in `clusters` with its error; the others still answer.
+ * Answers from the clusters' caches: an answer does no I/O to any cluster, and a cluster in
+ * trouble only changes its own part (stale data with its age, or an error).
  */
 export function createEntityRoutesService(
   options: EntityRoutesServiceOptions,
 ): EntityRoutesService {
-  const { clusters, gitops, logger, clusterTimeoutMs } = options;
+  const { clusters, gitops, logger, now = Date.now } = options;
+  const analyses = createClusterAnalyses();
 
-  function readAll(): Promise<ClusterRead[]> {
-    return Promise.all(
-      clusters.map(async (cluster): Promise<ClusterRead> => {
-        try {
-          const objects = await readCluster(cluster, clusterTimeoutMs);
-          return {
-            name: cluster.name,
-            status: { name: cluster.name, state: 'ok' },
-            objects,
-          };
-        } catch (error) {
-          const message = (error as Error).message;
-          logger.warn(`Could not read cluster ${cluster.name}: ${message}`, {
-            cluster: cluster.name,
-          });
-          return {
-            name: cluster.name,
-            status: { name: cluster.name, state: 'error', message },
-          };
-        }
-      }),
-    );
+  function readAll(): ClusterRead[] {
+    const at = now();
+    return clusters.map(cache => ({
+      cache,
+      status: clusterStatus(cache.name, cache.syncs(), at),
+    }));
+  }
+
+  /** Clusters with data to answer from: every state but `error`. */
+  function answering(reads: ClusterRead[]): ClusterCacheReader[] {
+    return reads
+      .filter(read => read.status.state !== 'error')
+      .map(read => read.cache);
   }
 
   async function pendingRoutes(
     entity: Entity,
-    reads: ClusterRead[],
+    caches: ClusterCacheReader[],
   ): Promise<RouteView[]> {
     if (!gitops) return [];
     try {
       const changes = await gitops.listPendingChanges();
-      const answered = reads.filter(read => read.objects);
       return pendingRouteViews(changes, {
         entityRef: stringifyEntityRef(entity),
-        gateways: new Map(
-          answered.map(read => [
-            read.name,
-            new Map(
-              read.objects!.gateways.map(g => [objectKey(g), g] as const),
-            ),
-          ]),
-        ),
-        liveRoutes: new Set(
-          answered.flatMap(read =>
-            read.objects!.routes.map((route: KubernetesObject) =>
-              liveRouteKey(read.name, route),
-            ),
-          ),
-        ),
+        clusterCache: name => caches.find(cache => cache.name === name),
       });
     } catch (error) {
       logger.warn(
@@ -102,20 +75,21 @@ export function createEntityRoutesService(
   return {
     async getEntityRoutes(entity: Entity) {
       const selector = entitySelector(entity);
-      const reads = await readAll();
-      const live = reads.flatMap(read =>
-        read.objects ? entityRouteViews(read.name, read.objects, selector) : [],
+      const reads = readAll();
+      const caches = answering(reads);
+      const live = caches.flatMap(cache =>
+        entityRouteViews(cache, selector, analyses.analysisOf),
       );
       return {
-        routes: [...live, ...(await pendingRoutes(entity, reads))],
+        routes: [...live, ...(await pendingRoutes(entity, caches))],
         clusters: reads.map(read => read.status),
       };
     },
     async getGateways() {
-      const reads = await readAll();
+      const reads = readAll();
       return {
-        gateways: reads.flatMap(read =>
-          read.objects ? gatewayViews(read.name, read.objects.gateways) : [],
+        gateways: answering(reads).flatMap(cache =>
+          gatewayViews(cache.name, cache.list('gateway')),
         ),
         clusters: reads.map(read => read.status),
       };

@@ -1,67 +1,74 @@
 import {
   Analysis,
-  analyzeGatewayApi,
   gatewayRouteView,
   KubernetesObject,
-  objectKey,
   RouteView,
 } from '@portway/plugin-routing-common';
-import type { ClusterObjects } from './readCluster';
+import type { ClusterCacheReader } from '../../clusters/cache/types';
+import { kindNameOf, KindName } from '../../clusters/resourceKinds';
 import type { EntitySelector } from './entitySelector';
 import { withPredictedConditions } from './predictedConditions';
 
-function backendServiceKeys(route: KubernetesObject): string[] {
-  const namespace = route.metadata?.namespace ?? 'default';
-  return (route.spec?.rules ?? [])
-    .flatMap((rule: any) => rule.backendRefs ?? [])
-    .filter(
-      (ref: any) =>
-        (ref.group ?? '') === '' && (ref.kind ?? 'Service') === 'Service',
-    )
-    .map((ref: any) => `${ref.namespace ?? namespace}/${ref.name}`);
+/** The route kinds the routing answer shows so far. */
+const shownRouteKinds = new Set<KindName>(['httpRoute', 'grpcRoute']);
+
+function isShownRoute(object: KubernetesObject): boolean {
+  const kind = kindNameOf(object);
+  return kind !== undefined && shownRouteKinds.has(kind);
 }
 
-/** Every object of the cluster that the Gateway API analysis reads. */
-function analyzeCluster(objects: ClusterObjects): Analysis {
-  return analyzeGatewayApi([
-    ...objects.namespaces,
-    ...objects.services,
-    ...objects.referenceGrants,
-    ...objects.gateways,
-    ...objects.routes,
-  ]);
+function byKindAndKey(a: KubernetesObject, b: KubernetesObject): number {
+  const key = (o: KubernetesObject) =>
+    `${o.kind}/${o.metadata?.namespace}/${o.metadata?.name}`;
+  return key(a).localeCompare(key(b));
+}
+
+/** A cluster's Gateways by `namespace/name`, looked up in its cache. */
+export function gatewayLookup(cache: ClusterCacheReader) {
+  return {
+    get(key: string) {
+      const slash = key.indexOf('/');
+      return cache.get('gateway', key.slice(0, slash), key.slice(slash + 1));
+    },
+  };
 }
 
 /**
  * The routes of one cluster that belong to an entity: those labelled for it, and those whose
- * backendRefs point at one of its Services even when the route itself carries no label.
- * Parents without fresh status get the conditions the Gateway API analysis predicts.
+ * backends are one of its Services even when the route itself carries no label, found
+ * through the cache's indexes. Parents without fresh status get the conditions the Gateway
+ * API analysis predicts.
  */
 export function entityRouteViews(
-  cluster: string,
-  objects: ClusterObjects,
+  cache: ClusterCacheReader,
   selector: EntitySelector,
+  analysisOf: (cache: ClusterCacheReader) => Analysis,
 ): RouteView[] {
-  const serviceKeys = new Set(
-    objects.services.filter(s => selector.matches(s)).map(objectKey),
-  );
-  const gateways = new Map(
-    objects.gateways.map(gateway => [objectKey(gateway), gateway]),
-  );
-  let analysis: Analysis | undefined;
-  return objects.routes.flatMap(route => {
-    let matchedBy: RouteView['matchedBy'] | undefined;
-    if (selector.matches(route)) matchedBy = 'label';
-    else if (backendServiceKeys(route).some(key => serviceKeys.has(key)))
-      matchedBy = 'backend';
-    if (!matchedBy) return [];
-    const view = gatewayRouteView(route, { cluster, gateways, matchedBy });
-    return [
+  const selected = selector.selectFrom(cache);
+  const matchedBy = new Map<KubernetesObject, RouteView['matchedBy']>();
+  for (const object of selected) {
+    if (isShownRoute(object)) matchedBy.set(object, 'label');
+  }
+  for (const service of selected.filter(o => o.kind === 'Service')) {
+    const { namespace = 'default', name = '' } = service.metadata ?? {};
+    for (const route of cache.routesToService(namespace, name)) {
+      if (isShownRoute(route) && !matchedBy.has(route)) {
+        matchedBy.set(route, 'backend');
+      }
+    }
+  }
+  const gateways = gatewayLookup(cache);
+  return [...matchedBy]
+    .sort(([a], [b]) => byKindAndKey(a, b))
+    .map(([route, by]) =>
       withPredictedConditions(
-        view,
+        gatewayRouteView(route, {
+          cluster: cache.name,
+          gateways,
+          matchedBy: by,
+        }),
         route,
-        () => (analysis ??= analyzeCluster(objects)),
+        () => analysisOf(cache),
       ),
-    ];
-  });
+    );
 }

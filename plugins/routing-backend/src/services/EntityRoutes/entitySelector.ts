@@ -10,6 +10,7 @@ import {
   matchesRequirements,
   parseLabelSelector,
 } from '@portway/plugin-routing-common';
+import type { ClusterCacheReader } from '../../clusters/cache/types';
 
 /** Read by Backstage's Kubernetes plugin too, but not exported by its common package. */
 export const KUBERNETES_NAMESPACE_ANNOTATION =
@@ -18,6 +19,22 @@ export const KUBERNETES_NAMESPACE_ANNOTATION =
 /** Decides which Kubernetes objects belong to an entity. */
 export interface EntitySelector {
   matches(object: KubernetesObject): boolean;
+  /** The cluster's Services and routes that belong to the entity, found through the label index where the selector allows. */
+  selectFrom(
+    cache: Pick<ClusterCacheReader, 'withLabel' | 'labelledObjects'>,
+  ): KubernetesObject[];
+}
+
+/** A `key=value` the selector requires, so the label index can answer it. */
+function indexedLabel(
+  requirements: LabelRequirement[],
+): { key: string; value: string } | undefined {
+  const equality = requirements.find(
+    r => r.operator === 'In' && r.values?.length === 1,
+  );
+  return equality
+    ? { key: equality.key, value: equality.values![0] }
+    : undefined;
 }
 
 /**
@@ -46,11 +63,20 @@ export function entitySelector(entity: Entity): EntitySelector {
       { key: KUBERNETES_ANNOTATION, operator: 'In', values: [id] },
     ];
   }
+  function matches(object: KubernetesObject): boolean {
+    if (!requirements) return false;
+    if (namespace && object.metadata?.namespace !== namespace) return false;
+    return matchesRequirements(object.metadata?.labels, requirements);
+  }
   return {
-    matches(object) {
-      if (!requirements) return false;
-      if (namespace && object.metadata?.namespace !== namespace) return false;
-      return matchesRequirements(object.metadata?.labels, requirements);
+    matches,
+    selectFrom(cache) {
+      if (!requirements) return [];
+      const label = indexedLabel(requirements);
+      const candidates = label
+        ? cache.withLabel(label.key, label.value)
+        : cache.labelledObjects();
+      return candidates.filter(matches);
     },
   };
 }

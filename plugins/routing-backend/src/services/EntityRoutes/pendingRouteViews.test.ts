@@ -4,7 +4,8 @@ import {
   parseExposureRequest,
   renderExposure,
 } from '@portway/plugin-routing-common';
-import { liveRouteKey, pendingRouteViews } from './pendingRouteViews';
+import { createClusterCache } from '../../clusters/cache/createClusterCache';
+import { pendingRouteViews } from './pendingRouteViews';
 
 const rendered = renderExposure(
   parseExposureRequest({
@@ -41,10 +42,17 @@ const gateway: KubernetesObject = {
   },
 };
 
+function demoCluster(objects: KubernetesObject[]) {
+  const cache = createClusterCache('demo');
+  cache.replaceAll('gateway', [gateway]);
+  cache.replaceAll('httpRoute', objects);
+  return cache;
+}
+
 const context = {
   entityRef: 'component:default/reviews',
-  gateways: new Map([['demo', new Map([['infra/public', gateway]])]]),
-  liveRoutes: new Set<string>(),
+  clusterCache: (name: string) =>
+    name === 'demo' ? demoCluster([]) : undefined,
 };
 
 describe('pendingRouteViews', () => {
@@ -78,14 +86,13 @@ describe('pendingRouteViews', () => {
 
   it('leaves out a requested route that is already in its cluster', () => {
     const live = {
+      apiVersion: 'gateway.networking.k8s.io/v1',
       kind: 'HTTPRoute',
       metadata: { namespace: 'shop', name: 'reviews' },
     };
+    const cluster = demoCluster([live]);
     expect(
-      pendingRouteViews([change], {
-        ...context,
-        liveRoutes: new Set([liveRouteKey('demo', live)]),
-      }),
+      pendingRouteViews([change], { ...context, clusterCache: () => cluster }),
     ).toEqual([]);
   });
 

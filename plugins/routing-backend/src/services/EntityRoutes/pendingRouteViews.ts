@@ -3,9 +3,15 @@ import {
   ENTITY_REF_ANNOTATION,
   gatewayRouteView,
   KubernetesObject,
-  objectKey,
   RouteView,
 } from '@portway/plugin-routing-common';
+import type { ClusterCacheReader } from '../../clusters/cache/types';
+import { kindNameOf } from '../../clusters/resourceKinds';
+import { gatewayLookup } from './entityRouteViews';
+
+function gatewayLookupOf(cache: ClusterCacheReader | undefined) {
+  return cache ? gatewayLookup(cache) : new Map<string, KubernetesObject>();
+}
 import type { PendingChange } from '@portway/plugin-routing-node';
 
 const ROUTE_KINDS = new Set(['HTTPRoute', 'GRPCRoute']);
@@ -23,19 +29,21 @@ function routesIn(content: string): KubernetesObject[] {
     .filter(object => object && ROUTE_KINDS.has(object.kind ?? ''));
 }
 
-/** What a pending route view needs to know about the clusters that answered. */
+/** What a pending route view needs to know about the clusters. */
 export interface PendingRouteContext {
   /** The entity, as `kind:namespace/name`. */
   entityRef: string;
-  /** Gateways by `namespace/name`, per cluster that answered. */
-  gateways: Map<string, Map<string, KubernetesObject>>;
-  /** `cluster|kind|namespace/name` of every route already in a cluster. */
-  liveRoutes: Set<string>;
+  /** The cache of a cluster that can answer, by name. */
+  clusterCache(name: string): ClusterCacheReader | undefined;
 }
 
-/** The key {@link PendingRouteContext.liveRoutes} is made of. */
-export function liveRouteKey(cluster: string, route: KubernetesObject): string {
-  return `${cluster}|${route.kind}|${objectKey(route)}`;
+function isLive(
+  cache: ClusterCacheReader | undefined,
+  route: KubernetesObject,
+): boolean {
+  const kind = kindNameOf(route);
+  const { namespace = 'default', name = '' } = route.metadata ?? {};
+  return Boolean(kind && cache?.get(kind, namespace, name));
 }
 
 /**
@@ -56,11 +64,11 @@ export function pendingRouteViews(
           route =>
             route.metadata?.annotations?.[ENTITY_REF_ANNOTATION] === wanted,
         )
-        .filter(route => !context.liveRoutes.has(liveRouteKey(cluster, route)))
+        .filter(route => !isLive(context.clusterCache(cluster), route))
         .map(route => ({
           ...gatewayRouteView(route, {
             cluster,
-            gateways: context.gateways.get(cluster) ?? new Map(),
+            gateways: gatewayLookupOf(context.clusterCache(cluster)),
             matchedBy: 'request',
           }),
           summary: 'pending' as const,

@@ -11,6 +11,26 @@ describe('ClusterStatusBanner', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
+  it('shows what a healthy cluster lacks', async () => {
+    await renderInTestApp(
+      <ClusterStatusBanner
+        clusters={[
+          {
+            name: 'prod-eu',
+            state: 'ok',
+            message: 'Istio is not installed in cluster prod-eu',
+          },
+        ]}
+      />,
+    );
+
+    expect(
+      screen.getByText(
+        'Cluster prod-eu: ok: Istio is not installed in cluster prod-eu',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows one line for each cluster that is broken, stale or syncing', async () => {
     await renderInTestApp(
       <ClusterStatusBanner

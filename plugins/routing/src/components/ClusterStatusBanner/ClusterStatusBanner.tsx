@@ -8,7 +8,7 @@ export interface ClusterStatusBannerProps {
 }
 
 const severities: Record<ClusterStatus['state'], Color> = {
-  ok: 'success',
+  ok: 'info',
   error: 'error',
   stale: 'warning',
   syncing: 'info',
@@ -21,17 +21,20 @@ export function clusterStatusText(cluster: ClusterStatus): string {
 }
 
 /**
- * One line for each cluster whose part of the answer is missing or old, so
- * that a broken cluster is visible while the other clusters' routes still show.
+ * One line for each cluster whose part of the answer is missing, old or incomplete (such as
+ * "Istio is not installed in cluster prod-eu"), so that a broken cluster is visible while the
+ * other clusters' routes still show.
  */
 export function ClusterStatusBanner({ clusters }: ClusterStatusBannerProps) {
-  const notOk = clusters.filter(cluster => cluster.state !== 'ok');
-  if (notOk.length === 0) {
+  const shown = clusters.filter(
+    cluster => cluster.state !== 'ok' || cluster.message,
+  );
+  if (shown.length === 0) {
     return null;
   }
   return (
     <Box mb={2}>
-      {notOk.map(cluster => (
+      {shown.map(cluster => (
         <Box key={cluster.name} mb={1}>
           <Alert severity={severities[cluster.state]}>
             {clusterStatusText(cluster)}

@@ -1,8 +1,8 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { resourceKinds } from './resourceKinds';
-import { createSnapshotClusterReader } from './createSnapshotClusterReader';
+import { createClusterCache } from '../cache/createClusterCache';
+import { loadSnapshotCluster } from './loadSnapshotCluster';
 
 function folderWith(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portway-snapshot-'));
@@ -13,12 +13,13 @@ function folderWith(files: Record<string, string>): string {
   return dir;
 }
 
-describe('createSnapshotClusterReader', () => {
-  it('serves objects from multi-document files, kubectl List dumps and sub-folders by kind and group', async () => {
+describe('loadSnapshotCluster', () => {
+  it('caches objects from multi-document files, kubectl List dumps and sub-folders by kind and group', () => {
     const directory = folderWith({
       'a.yaml': [
         'apiVersion: v1\nkind: Service\nmetadata: {name: one, namespace: shop}',
         'apiVersion: gateway.networking.k8s.io/v1beta1\nkind: HTTPRoute\nmetadata: {name: old, namespace: shop}',
+        'apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: mesh-gw, namespace: shop}',
       ].join('\n---\n'),
       'dump/list.yml': [
         'apiVersion: v1',
@@ -30,15 +31,21 @@ describe('createSnapshotClusterReader', () => {
       ].join('\n'),
       'notes.txt': 'not read',
     });
-    const cluster = createSnapshotClusterReader({ name: 'dump', directory });
+    const cache = createClusterCache('dump');
+    loadSnapshotCluster(directory, cache);
 
+    const names = (kind: Parameters<typeof cache.list>[0]) =>
+      cache.list(kind).map(o => o.metadata?.name);
+    expect(names('service')).toEqual(['one']);
+    expect(names('httpRoute')).toEqual(['old', 'new']);
+    expect(cache.get('httpRoute', 'shop', 'old')?.apiVersion).toBe(
+      'gateway.networking.k8s.io/v1beta1',
+    );
+    expect(names('gateway')).toEqual([]);
+    expect(names('istioGateway')).toEqual(['mesh-gw']);
     expect(
-      (await cluster.list(resourceKinds.service)).map(o => o.metadata?.name),
-    ).toEqual(['one']);
-    expect(
-      (await cluster.list(resourceKinds.httpRoute)).map(o => o.metadata?.name),
-    ).toEqual(['old', 'new']);
-    expect(await cluster.list(resourceKinds.gateway)).toEqual([]);
+      Object.values(cache.syncs()).every(sync => sync.state === 'synced'),
+    ).toBe(true);
   });
 
   it('names the file and document of broken YAML', () => {
@@ -47,7 +54,7 @@ describe('createSnapshotClusterReader', () => {
         'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\nkind: [unclosed\n',
     });
     expect(() =>
-      createSnapshotClusterReader({ name: 'dump', directory }),
+      loadSnapshotCluster(directory, createClusterCache('dump')),
     ).toThrow(/bad\.yaml: document 2: is not valid YAML/);
   });
 });

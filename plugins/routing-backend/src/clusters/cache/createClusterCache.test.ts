@@ -1,0 +1,175 @@
+import type { KubernetesObject } from '@portway/plugin-routing-common';
+import { createClusterCache } from './createClusterCache';
+
+const names = (objects: KubernetesObject[]) =>
+  objects.map(o => `${o.kind}/${o.metadata?.namespace}/${o.metadata?.name}`);
+
+function httpRoute(name: string, spec: object, labels = {}): KubernetesObject {
+  return { metadata: { name, namespace: 'shop', labels }, spec };
+}
+
+describe('createClusterCache', () => {
+  it('stores objects trimmed of managedFields and the last-applied configuration, with apiVersion and kind', () => {
+    const cache = createClusterCache('prod');
+    cache.setSync('service', { state: 'synced', apiVersion: 'v1' });
+    cache.replaceAll('service', [
+      {
+        metadata: {
+          name: 'shop',
+          namespace: 'shop',
+          managedFields: [{ manager: 'kubectl' }],
+          annotations: {
+            'kubectl.kubernetes.io/last-applied-configuration': '{"big":1}',
+            team: 'shop',
+          },
+        } as KubernetesObject['metadata'],
+        spec: { ports: [{ port: 80 }] },
+      },
+    ]);
+    expect(cache.get('service', 'shop', 'shop')).toEqual({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: {
+        name: 'shop',
+        namespace: 'shop',
+        annotations: { team: 'shop' },
+      },
+      spec: { ports: [{ port: 80 }] },
+    });
+  });
+
+  it('keeps one frozen copy of a status or parentRefs that many routes share', () => {
+    const cache = createClusterCache('prod');
+    const shared = () => ({
+      parentRefs: [{ name: 'public', namespace: 'infra' }],
+      status: {
+        parents: [
+          {
+            parentRef: { name: 'public' },
+            conditions: [{ type: 'Accepted', status: 'True' }],
+          },
+        ],
+      },
+    });
+    const [a, b] = ['a', 'b'].map(name => {
+      const { parentRefs, status } = shared();
+      return {
+        metadata: { name, namespace: 'shop' },
+        spec: { parentRefs },
+        status,
+      };
+    });
+    cache.replaceAll('httpRoute', [a, b]);
+    const [first, second] = cache.list('httpRoute');
+    expect(second.status).toBe(first.status);
+    expect(second.spec.parentRefs).toBe(first.spec.parentRefs);
+    expect(Object.isFrozen(first.status.parents[0].conditions[0])).toBe(true);
+    expect(second.metadata).not.toBe(first.metadata);
+  });
+
+  it('indexes routes of every kind by label, backend Service, parent Gateway and hostname', () => {
+    const cache = createClusterCache('prod');
+    cache.replaceAll('httpRoute', [
+      httpRoute(
+        'web',
+        {
+          parentRefs: [{ name: 'public', namespace: 'infra' }],
+          hostnames: ['shop.example.com'],
+          rules: [
+            {
+              backendRefs: [{ name: 'web' }, { name: 'api', namespace: 'api' }],
+            },
+          ],
+        },
+        { app: 'shop' },
+      ),
+    ]);
+    cache.replaceAll('virtualService', [
+      {
+        metadata: { name: 'api', namespace: 'api' },
+        spec: {
+          hosts: ['api.internal'],
+          gateways: ['mesh', 'infra/mesh-gateway'],
+          http: [{ route: [{ destination: { host: 'api' } }] }],
+        },
+      },
+    ]);
+    cache.replaceAll('ingress', [
+      {
+        metadata: { name: 'legacy', namespace: 'shop' },
+        spec: {
+          rules: [
+            {
+              host: 'shop.example.com',
+              http: { paths: [{ backend: { service: { name: 'web' } } }] },
+            },
+          ],
+        },
+      },
+    ]);
+
+    expect(names(cache.withLabel('app', 'shop'))).toEqual([
+      'HTTPRoute/shop/web',
+    ]);
+    expect(names(cache.routesToService('shop', 'web'))).toEqual([
+      'HTTPRoute/shop/web',
+      'Ingress/shop/legacy',
+    ]);
+    expect(names(cache.routesToService('api', 'api'))).toEqual([
+      'HTTPRoute/shop/web',
+      'VirtualService/api/api',
+    ]);
+    expect(names(cache.routesOnGateway('gateway', 'infra', 'public'))).toEqual([
+      'HTTPRoute/shop/web',
+    ]);
+    expect(
+      names(cache.routesOnGateway('istioGateway', 'infra', 'mesh-gateway')),
+    ).toEqual(['VirtualService/api/api']);
+    expect(names(cache.routesForHostname('shop.example.com'))).toEqual([
+      'HTTPRoute/shop/web',
+      'Ingress/shop/legacy',
+    ]);
+  });
+
+  it('keeps the indexes right through watch events and a relist', () => {
+    const cache = createClusterCache('prod');
+    const before = cache.version;
+    cache.apply(
+      'httpRoute',
+      'ADDED',
+      httpRoute('a', { hostnames: ['a.example.com'] }),
+    );
+    cache.apply(
+      'httpRoute',
+      'MODIFIED',
+      httpRoute('a', { hostnames: ['b.example.com'] }),
+    );
+    expect(cache.routesForHostname('a.example.com')).toEqual([]);
+    expect(names(cache.routesForHostname('b.example.com'))).toEqual([
+      'HTTPRoute/shop/a',
+    ]);
+    expect(cache.version).toBeGreaterThan(before);
+
+    cache.apply('httpRoute', 'DELETED', httpRoute('a', {}));
+    expect(cache.routesForHostname('b.example.com')).toEqual([]);
+    expect(cache.list('httpRoute')).toEqual([]);
+
+    cache.apply(
+      'httpRoute',
+      'ADDED',
+      httpRoute('old', { hostnames: ['old.example.com'] }),
+    );
+    cache.replaceAll('httpRoute', [
+      httpRoute('new', { hostnames: ['new.example.com'] }),
+    ]);
+    expect(cache.routesForHostname('old.example.com')).toEqual([]);
+    expect(names(cache.list('httpRoute'))).toEqual(['HTTPRoute/shop/new']);
+  });
+
+  it('starts with every kind syncing and records sync states', () => {
+    const cache = createClusterCache('prod');
+    expect(cache.syncs().virtualService).toEqual({ state: 'syncing' });
+    cache.setSync('virtualService', { state: 'not-installed' });
+    expect(cache.syncs().virtualService).toEqual({ state: 'not-installed' });
+  });
+});

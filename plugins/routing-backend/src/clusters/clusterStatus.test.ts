@@ -1,0 +1,108 @@
+import type { KindSync } from './cache/types';
+import { clusterStatus } from './clusterStatus';
+import { KindName, kindNames, resourceKinds } from './resourceKinds';
+
+const T = Date.parse('2026-11-27T10:00:00Z');
+
+function syncs(
+  overrides: Partial<Record<KindName, KindSync>>,
+  base: KindSync = { state: 'synced', lastSyncedAt: T },
+): Record<KindName, KindSync> {
+  return Object.fromEntries(
+    kindNames.map(kind => [kind, overrides[kind] ?? base]),
+  ) as Record<KindName, KindSync>;
+}
+
+const istioKinds = kindNames.filter(k => resourceKinds[k].family === 'Istio');
+const notInstalled = (kinds: KindName[]) =>
+  Object.fromEntries(
+    kinds.map(k => [k, { state: 'not-installed' } as KindSync]),
+  );
+
+describe('clusterStatus', () => {
+  it('is ok when every kind is synced', () => {
+    expect(clusterStatus('prod', syncs({}), T)).toEqual({
+      name: 'prod',
+      state: 'ok',
+      lastSyncedAt: '2026-11-27T10:00:00.000Z',
+    });
+  });
+
+  it('names a missing API family once and a missing single kind by group', () => {
+    const status = clusterStatus(
+      'prod-eu',
+      syncs({ ...notInstalled(istioKinds), ...notInstalled(['tlsRoute']) }),
+      T,
+    );
+    expect(status.state).toBe('ok');
+    expect(status.message).toBe(
+      'Istio is not installed in cluster prod-eu; TLSRoute (gateway.networking.k8s.io) is not installed in cluster prod-eu',
+    );
+    expect(status.kinds?.map(k => `${k.kind}:${k.group}:${k.state}`)).toEqual([
+      'TLSRoute:gateway.networking.k8s.io:not-installed',
+      'VirtualService:networking.istio.io:not-installed',
+      'Gateway:networking.istio.io:not-installed',
+      'DestinationRule:networking.istio.io:not-installed',
+    ]);
+  });
+
+  it('reports a forbidden kind without making the cluster stale', () => {
+    const status = clusterStatus(
+      'prod',
+      syncs({
+        certificate: {
+          state: 'forbidden',
+          message: 'certificates.cert-manager.io is forbidden',
+        },
+      }),
+      T,
+    );
+    expect(status).toMatchObject({
+      state: 'ok',
+      message: 'certificates.cert-manager.io is forbidden',
+      kinds: [
+        expect.objectContaining({ kind: 'Certificate', state: 'forbidden' }),
+      ],
+    });
+  });
+
+  it('is stale with the age of the oldest data when a kind with data fails', () => {
+    const status = clusterStatus(
+      'prod',
+      syncs({
+        httpRoute: {
+          state: 'failing',
+          lastSyncedAt: T - 150_000,
+          message: 'watching HTTPRoute failed: 503',
+        },
+      }),
+      T,
+    );
+    expect(status).toMatchObject({
+      state: 'stale',
+      message:
+        'serving data last synced 3 min ago: watching HTTPRoute failed: 503',
+      lastSyncedAt: new Date(T - 150_000).toISOString(),
+    });
+  });
+
+  it('is an error when reading fails before any data arrived', () => {
+    expect(
+      clusterStatus(
+        'prod',
+        syncs({}, { state: 'failing', message: '401 Unauthorized' }),
+        T,
+      ),
+    ).toMatchObject({ state: 'error', message: '401 Unauthorized' });
+  });
+
+  it('is syncing while a first list is under way', () => {
+    const status = clusterStatus(
+      'prod',
+      syncs({ httpRoute: { state: 'syncing' } }),
+      T,
+    );
+    expect(status.state).toBe('syncing');
+    expect(status.message).toBeUndefined();
+  });
+});
