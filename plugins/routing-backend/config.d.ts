@@ -28,6 +28,8 @@ export interface Config {
       backoffMaxMs?: number;
       /** How often discovery runs again, so CRDs installed later and kinds once forbidden are picked up. Default 300000. */
       rediscoverIntervalMs?: number;
+      /** How often a cluster is asked `GET /version` between discoveries, so one that stops answering (with its watches left open and silent) turns stale. Default 30000. */
+      healthCheckIntervalMs?: number;
     };
   };
 }

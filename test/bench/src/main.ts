@@ -4,9 +4,32 @@ import path from 'path';
 import { analyzeGatewayApi } from '@portway/plugin-routing-common';
 import { measure, Measurement } from './measure';
 import { syntheticCluster } from './syntheticCluster';
+import { BackendComparison, compareBackends } from './backends/compare';
+import { comparisonTable } from './backends/report';
+import { settingsFromArgs } from './backends/settings';
 
 // npm runs the bench script in this package's folder.
+const benchDir = path.resolve('.');
 const resultsDir = path.resolve('results');
+
+/** The parts of `npm run bench`; `--only=<part>` runs one. */
+const parts = ['analyze', 'backends'] as const;
+type Part = (typeof parts)[number];
+
+function selectedParts(args: readonly string[]): Part[] {
+  const only = args.find(arg => arg.startsWith('--only='))?.slice(7);
+  if (!only) return [...parts];
+  const chosen = only.split(',') as Part[];
+  const unknown = chosen.filter(part => !parts.includes(part));
+  if (unknown.length) {
+    throw new Error(
+      `--only=${only}: unknown part ${unknown.join(', ')}; parts: ${parts.join(
+        ', ',
+      )}`,
+    );
+  }
+  return chosen;
+}
 
 function table(measurements: Measurement[]): string {
   const header =
@@ -17,17 +40,33 @@ function table(measurements: Measurement[]): string {
   return [header, ...rows].join('\n');
 }
 
-/** Runs every benchmark, prints a table and writes results/latest.json. */
-export function main(): void {
+function analyze(): Measurement[] {
   const cluster = syntheticCluster(50, 30_000);
-  const measurements = [
+  return [
     measure(
       'analyze 30k HTTPRoutes on 50 Gateways (portway analyze engine)',
       7,
       () => analyzeGatewayApi(cluster),
     ),
   ];
-  process.stdout.write(`${table(measurements)}\n`);
+}
+
+/**
+ * Runs the benchmarks (all, or those of `--only=analyze|backends`), prints markdown tables and
+ * writes results/latest.json.
+ */
+export async function main(args = process.argv.slice(2)): Promise<void> {
+  const selected = selectedParts(args);
+  let measurements: Measurement[] | undefined;
+  let backends: BackendComparison | undefined;
+  if (selected.includes('analyze')) {
+    measurements = analyze();
+    process.stdout.write(`${table(measurements)}\n\n`);
+  }
+  if (selected.includes('backends')) {
+    backends = await compareBackends(benchDir, settingsFromArgs(args));
+    process.stdout.write(`${comparisonTable(backends)}\n\n`);
+  }
   fs.mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, 'latest.json');
   fs.writeFileSync(
@@ -39,6 +78,7 @@ export function main(): void {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model,
         measurements,
+        backends,
       },
       null,
       2,

@@ -10,6 +10,7 @@ import {
   testKubeConfig,
   uniqueNamespace,
 } from './testCluster';
+import { waitFor } from './waitFor';
 
 const GATEWAY_API = { group: 'gateway.networking.k8s.io', version: 'v1' };
 
@@ -145,13 +146,24 @@ describe('routes read from a real API server', () => {
       ],
     });
 
-    const response = await request(server).get(
-      '/api/routing/entities/default/component/storefront/routes',
+    // The plugin lists the cluster in the background: the first answers may say `syncing`.
+    const { value: body } = await waitFor(
+      'test-cluster to be synced',
+      async () => {
+        const response = await request(server).get(
+          '/api/routing/entities/default/component/storefront/routes',
+        );
+        const answer = response.body as EntityRoutesResponse;
+        return response.status === 200 && answer.clusters[0]?.state === 'ok'
+          ? answer
+          : undefined;
+      },
+      { timeoutMs: 20_000 },
     );
 
-    expect(response.status).toBe(200);
-    const body = response.body as EntityRoutesResponse;
-    expect(body.clusters).toEqual([{ name: 'test-cluster', state: 'ok' }]);
+    expect(body.clusters).toEqual([
+      { name: 'test-cluster', state: 'ok', lastSyncedAt: expect.any(String) },
+    ]);
     expect(body.routes).toEqual([
       expect.objectContaining({
         cluster: 'test-cluster',

@@ -118,22 +118,23 @@ describe('npm run start:backend -- --config app-config.yaml --config extra.yaml'
     });
 
     const answer = await poll(
-      'the storefront entity in the catalog',
+      'the storefront entity in the catalog, with every cluster synced',
       logFile,
       async () => {
         const response = await fetch(
           `${backendUrl}/api/routing/entities/default/component/storefront/routes`,
           { headers: { Authorization: `Bearer ${token}` } },
         );
-        return response.ok
-          ? ((await response.json()) as EntityRoutesResponse)
-          : undefined;
+        if (!response.ok) return undefined;
+        const body = (await response.json()) as EntityRoutesResponse;
+        // The plugin syncs clusters in the background: wait until both are.
+        return body.clusters.every(c => c.state === 'ok') ? body : undefined;
       },
     );
 
     expect(answer.clusters).toEqual([
-      { name: 'demo', state: 'ok' },
-      { name: 'extra-cluster', state: 'ok' },
+      { name: 'demo', state: 'ok', lastSyncedAt: expect.any(String) },
+      { name: 'extra-cluster', state: 'ok', lastSyncedAt: expect.any(String) },
     ]);
     expect(answer.routes).toContainEqual(
       expect.objectContaining({

@@ -16,31 +16,47 @@ export function testKubeConfig(): KubeConfig {
   return kubeConfig;
 }
 
+/** One entry of `kubernetes.clusterLocatorMethods[].clusters`, as a user would write it. */
+export type ClusterEntry = {
+  name: string;
+  url: string;
+  authProvider: 'serviceAccount';
+  serviceAccountToken?: string;
+  caData?: string;
+  skipTLSVerify?: boolean;
+};
+
+/** The API server of `kubeConfig` as a cluster entry named `name`. */
+export function clusterEntryFor(
+  kubeConfig: KubeConfig,
+  name: string,
+): ClusterEntry {
+  const cluster = kubeConfig.getCurrentCluster()!;
+  const user = kubeConfig.getCurrentUser()!;
+  return {
+    name,
+    url: cluster.server,
+    authProvider: 'serviceAccount',
+    serviceAccountToken: user.token,
+    caData: cluster.caData,
+  };
+}
+
+/** Backstage's Kubernetes plugin configuration (`kubernetes.clusterLocatorMethods`) for clusters. */
+export function kubernetesConfigForClusters(clusters: ClusterEntry[]) {
+  return {
+    kubernetes: {
+      clusterLocatorMethods: [{ type: 'config', clusters }],
+    },
+  };
+}
+
 /**
  * The same API server as Backstage's Kubernetes plugin configuration
  * (`kubernetes.clusterLocatorMethods`), the way a user would write it.
  */
 export function kubernetesConfigFor(kubeConfig: KubeConfig, name: string) {
-  const cluster = kubeConfig.getCurrentCluster()!;
-  const user = kubeConfig.getCurrentUser()!;
-  return {
-    kubernetes: {
-      clusterLocatorMethods: [
-        {
-          type: 'config',
-          clusters: [
-            {
-              name,
-              url: cluster.server,
-              authProvider: 'serviceAccount',
-              serviceAccountToken: user.token,
-              caData: cluster.caData,
-            },
-          ],
-        },
-      ],
-    },
-  };
+  return kubernetesConfigForClusters([clusterEntryFor(kubeConfig, name)]);
 }
 
 /** Typed clients for the objects the tests write. */

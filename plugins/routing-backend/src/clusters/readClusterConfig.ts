@@ -81,6 +81,7 @@ export function readSyncSettings(config: Config): Partial<LiveSyncSettings> {
     'backoffInitialMs',
     'backoffMaxMs',
     'rediscoverIntervalMs',
+    'healthCheckIntervalMs',
   ] as const) {
     const value = sync.getOptionalNumber(key);
     if (value !== undefined) {

@@ -9,13 +9,17 @@ import { listAll } from './listAll';
 import { watchStream } from './watchStream';
 import { KubeApiError, statusOf } from './kubeApiError';
 
+/** A watch that ends sooner than this with no events looks like a server refusing to watch. */
+const QUICK_WATCH_MS = 1000;
+
 /**
  * Keeps one kind of one cluster in the cache until `signal` aborts: a complete paginated list
  * replaces the kind's objects, then a watch from the list's resourceVersion applies each
- * change. A watch that ends is opened again from the last resourceVersion seen (after a
- * backoff step if it brought nothing, so a server that closes watches at once is not
- * hammered); only an expired resourceVersion (410) lists again, also after a backoff step. The
- * old objects are served until a new list is complete.
+ * change. A watch that ends is opened again at once from the last resourceVersion seen, as
+ * client-go does; only one that ends within a second having brought nothing waits a backoff
+ * step, so a server that closes watches at once is not hammered. Only an expired
+ * resourceVersion (410) lists again, also after a backoff step. The old objects are served
+ * until a new list is complete.
  *
  * On failure: 403 makes the kind `forbidden` and 404 `not-installed`, both tried again after
  * `rediscoverIntervalMs`; 429 waits `Retry-After`; anything else makes the kind `failing`
@@ -117,8 +121,13 @@ export async function runReflector(options: {
     try {
       if (resourceVersion === undefined) await list();
       if (resourceVersion !== undefined && !signal.aborted) {
-        if (await watch(resourceVersion)) backoff.reset();
-        else wait = backoff.next();
+        const openedAt = Date.now();
+        const received = await watch(resourceVersion);
+        if (received > 0 || Date.now() - openedAt >= QUICK_WATCH_MS) {
+          backoff.reset();
+        } else {
+          wait = backoff.next();
+        }
       }
     } catch (error) {
       if (signal.aborted) return;

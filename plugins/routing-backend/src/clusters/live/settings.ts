@@ -18,6 +18,11 @@ export interface LiveSyncSettings {
    * is seen; also how often a forbidden or not-installed kind is tried again.
    */
   rediscoverIntervalMs: number;
+  /**
+   * How often the API server is asked `GET /version` between discoveries. A cluster that
+   * stops answering can leave watches open and silent; this is how its data turns stale.
+   */
+  healthCheckIntervalMs: number;
 }
 
 /** The settings used where `routing.sync` leaves a key unset. */
@@ -28,4 +33,5 @@ export const defaultLiveSyncSettings: LiveSyncSettings = {
   backoffInitialMs: 500,
   backoffMaxMs: 30_000,
   rediscoverIntervalMs: 300_000,
+  healthCheckIntervalMs: 30_000,
 };

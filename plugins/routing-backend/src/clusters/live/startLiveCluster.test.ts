@@ -157,6 +157,27 @@ describe('startLiveCluster', () => {
     await allSynced(healthy.cache);
   });
 
+  it('notices a cluster that hangs while its watches stay open, and serves its data as stale', async () => {
+    const server = await withServer();
+    server.put('service', service('a'));
+    const { cache } = await startCluster({
+      server,
+      settings: { requestTimeoutMs: 300, healthCheckIntervalMs: 100 },
+    });
+    await allSynced(cache);
+    server.faults.hang = true;
+
+    await eventually(() => expectStates(cache, 'failing'));
+    expect(cache.syncs().service).toEqual({
+      state: 'failing',
+      apiVersion: 'v1',
+      lastSyncedAt: expect.any(Number),
+      message:
+        'cluster prod: checking that the API server answers (GET /version) failed: no answer within 300 ms',
+    });
+    expect(names(cache.list('service'))).toEqual(['a']);
+  });
+
   it('makes every kind failing with what the API server said when it answers 401', async () => {
     const server = await withServer();
     server.faults.unauthorized = true;

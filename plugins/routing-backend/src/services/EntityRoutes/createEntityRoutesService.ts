@@ -10,7 +10,6 @@ import { entitySelector } from './entitySelector';
 import { entityRouteViews } from './entityRouteViews';
 import { gatewayViews } from './gatewayViews';
 import { pendingRouteViews } from './pendingRouteViews';
-import { createClusterAnalyses } from './clusterAnalysis';
 
 /** Options of {@link createEntityRoutesService}. */
 export interface EntityRoutesServiceOptions {
@@ -36,7 +35,6 @@ export function createEntityRoutesService(
   options: EntityRoutesServiceOptions,
 ): EntityRoutesService {
   const { clusters, gitops, logger, now = Date.now } = options;
-  const analyses = createClusterAnalyses();
 
   function readAll(): ClusterRead[] {
     const at = now();
@@ -77,9 +75,7 @@ export function createEntityRoutesService(
       const selector = entitySelector(entity);
       const reads = readAll();
       const caches = answering(reads);
-      const live = caches.flatMap(cache =>
-        entityRouteViews(cache, selector, analyses.analysisOf),
-      );
+      const live = caches.flatMap(cache => entityRouteViews(cache, selector));
       return {
         routes: [...live, ...(await pendingRoutes(entity, caches))],
         clusters: reads.map(read => read.status),

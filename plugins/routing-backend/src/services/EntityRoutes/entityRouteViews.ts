@@ -1,5 +1,4 @@
 import {
-  Analysis,
   gatewayRouteView,
   KubernetesObject,
   RouteView,
@@ -8,6 +7,7 @@ import type { ClusterCacheReader } from '../../clusters/cache/types';
 import { kindNameOf, KindName } from '../../clusters/resourceKinds';
 import type { EntitySelector } from './entitySelector';
 import { withPredictedConditions } from './predictedConditions';
+import { analyzeRoute } from './routeAnalysis';
 
 /** The route kinds the routing answer shows so far. */
 const shownRouteKinds = new Set<KindName>(['httpRoute', 'grpcRoute']);
@@ -37,12 +37,11 @@ export function gatewayLookup(cache: ClusterCacheReader) {
  * The routes of one cluster that belong to an entity: those labelled for it, and those whose
  * backends are one of its Services even when the route itself carries no label, found
  * through the cache's indexes. Parents without fresh status get the conditions the Gateway
- * API analysis predicts.
+ * API analysis predicts for the route.
  */
 export function entityRouteViews(
   cache: ClusterCacheReader,
   selector: EntitySelector,
-  analysisOf: (cache: ClusterCacheReader) => Analysis,
 ): RouteView[] {
   const selected = selector.selectFrom(cache);
   const matchedBy = new Map<KubernetesObject, RouteView['matchedBy']>();
@@ -68,7 +67,7 @@ export function entityRouteViews(
           matchedBy: by,
         }),
         route,
-        () => analysisOf(cache),
+        () => analyzeRoute(cache, route),
       ),
     );
 }

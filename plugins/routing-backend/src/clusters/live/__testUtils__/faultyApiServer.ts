@@ -319,7 +319,9 @@ export async function startFaultyApiServer(
     }
     const path = url.pathname;
     const groupVersion = path.match(/^\/apis\/([^/]+)\/([^/]+)$/);
-    if (path === '/api') {
+    if (path === '/version') {
+      answer(response, 200, { major: '1', minor: '36', gitVersion: 'v1.36.4' });
+    } else if (path === '/api') {
       answer(response, 200, { kind: 'APIVersions', versions: ['v1'] });
     } else if (path === '/api/v1') {
       answer(response, 200, resourceList('', 'v1'));

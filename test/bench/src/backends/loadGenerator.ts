@@ -1,0 +1,57 @@
+import type { BenchEntity } from './benchData';
+import type { EntityQuery, QueryResult } from './queries';
+
+/** A seeded pseudo-random generator (mulberry32): the same picks on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** How many queries to send, how, and when to stop. */
+export interface QueryRun {
+  query: EntityQuery;
+  entities: readonly BenchEntity[];
+  random: () => number;
+  count: number;
+  concurrency: number;
+  /** No new query starts after this long; the run reports how many it sent. */
+  maxMs: number;
+  /** Client-side cap of each query. */
+  timeoutMs: number;
+}
+
+/** Every answer of a run, and how long the run took. */
+export interface QueryRunResult {
+  results: QueryResult[];
+  elapsedMs: number;
+  /** Whether `maxMs` cut the run short of `count`. */
+  capped: boolean;
+}
+
+/** Sends `count` queries for random entities, `concurrency` at a time. */
+export async function runQueries(run: QueryRun): Promise<QueryRunResult> {
+  const results: QueryResult[] = [];
+  const start = performance.now();
+  let started = 0;
+  let capped = false;
+  async function worker() {
+    while (started < run.count) {
+      if (performance.now() - start > run.maxMs) {
+        capped = true;
+        return;
+      }
+      started += 1;
+      const entity =
+        run.entities[Math.floor(run.random() * run.entities.length)];
+      results.push(await run.query(entity, run.timeoutMs));
+    }
+  }
+  await Promise.all(Array.from({ length: run.concurrency }, worker));
+  return { results, elapsedMs: performance.now() - start, capped };
+}

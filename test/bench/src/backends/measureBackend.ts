@@ -1,0 +1,139 @@
+import { backendConfig } from './backendConfig';
+import { BackendProcess, startBackendProcess } from './backendProcess';
+import { benchEntities } from './benchData';
+import { ChangeResult, measureChangeToAnswer } from './changeToAnswer';
+import { ColdSyncResult, measureColdSync } from './coldSync';
+import { HungClusterResult, measureHungCluster } from './hungCluster';
+import type { KubeApi } from './kubeApi';
+import type { LatencyProxy } from './latencyProxy';
+import { seededRandom } from './loadGenerator';
+import type { BackendKind } from './protocol';
+import { entityQuery } from './queries';
+import type { BackendBenchSettings } from './settings';
+import {
+  BenchContext,
+  measureSteadyState,
+  SteadyStateResult,
+  warmUp,
+} from './steadyState';
+
+/** What one backend measured. */
+export interface BackendResult {
+  kind: BackendKind;
+  startMs: number;
+  at1: SteadyStateResult;
+  at8: SteadyStateResult;
+  change: ChangeResult;
+  hung: HungClusterResult;
+  /** Portway only. */
+  coldSync?: ColdSyncResult;
+  /** Portway only: heapUsed after gc with the clusters synced, minus without clusters, per cluster. */
+  heapPerClusterBytes?: number;
+}
+
+/** What measuring a backend needs from the comparison's setup. */
+export interface MeasureSetup {
+  settings: BackendBenchSettings;
+  proxies: LatencyProxy[];
+  /** The API server itself, for changing routes. */
+  api: KubeApi;
+  token: string;
+  /** Every backend process started, so the comparison can stop them on failure. */
+  started: BackendProcess[];
+}
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+/** Runs every scenario against one backend; Portway also gets cold sync and heap. */
+export async function measureBackend(
+  kind: BackendKind,
+  setup: MeasureSetup,
+): Promise<BackendResult> {
+  const { settings, proxies, api, token, started } = setup;
+  const entities = benchEntities();
+  const start = async (clusters: LatencyProxy[]) => {
+    const backend = await startBackendProcess({
+      backend: kind,
+      config: backendConfig(clusters, token),
+    });
+    started.push(backend);
+    return backend;
+  };
+  const contextOf = (backend: BackendProcess, seed: number): BenchContext => ({
+    backend,
+    query: entityQuery(kind, backend.baseUrl),
+    proxies,
+    entities,
+    random: seededRandom(seed),
+    maxPhaseMs: settings.maxPhaseSeconds * 1000,
+    timeoutMs: settings.queryTimeoutSeconds * 1000,
+    progress: log,
+  });
+
+  let baselineHeap: number | undefined;
+  if (kind === 'portway') {
+    log(`[${kind}] baseline: a Portway backend without clusters`);
+    const bare = await start([]);
+    await warmUp(
+      { ...contextOf(bare, settings.seed), proxies: [] },
+      settings.warmup,
+    );
+    baselineHeap = (await bare.usage()).heapUsed;
+    await bare.stop();
+  }
+
+  log(`[${kind}] starting with ${proxies.length} clusters`);
+  const backend = await start(proxies);
+  const context = contextOf(backend, settings.seed);
+  let coldSync: ColdSyncResult | undefined;
+  if (kind === 'portway') {
+    coldSync = await measureColdSync(context);
+    log(
+      `[${kind}] cold sync: ${coldSync.ms ?? 'never'} ms (${
+        coldSync.polls
+      } polls)`,
+    );
+  }
+  log(`[${kind}] warm-up: ${settings.warmup} queries`);
+  await warmUp(context, settings.warmup);
+  let heapPerClusterBytes: number | undefined;
+  if (baselineHeap !== undefined) {
+    const synced = (await backend.usage()).heapUsed;
+    heapPerClusterBytes = (synced - baselineHeap) / proxies.length;
+  }
+  log(`[${kind}] ${settings.queriesAt1} queries at concurrency 1`);
+  const at1 = await measureSteadyState(context, 1, settings.queriesAt1);
+  log(
+    `[${kind}]   p50 ${at1.latencyMs.p50} ms, ${at1.latencyMs.count} queries`,
+  );
+  log(`[${kind}] ${settings.queriesAt8} queries at concurrency 8`);
+  const at8 = await measureSteadyState(context, 8, settings.queriesAt8);
+  log(
+    `[${kind}]   p95 ${at8.latencyMs.p95} ms, ${at8.latencyMs.count} queries`,
+  );
+  log(`[${kind}] ${settings.changes} route changes, polling every 10 ms`);
+  const change = await measureChangeToAnswer(
+    context,
+    api,
+    settings.changes,
+    kind,
+  );
+  // Let the backend settle after the changes (Portway re-analyses a changed cluster on the
+  // next query), so the hung phase measures the hung cluster only.
+  await warmUp(context, settings.warmup);
+  const hungName = proxies[proxies.length - 1].name;
+  log(`[${kind}] ${hungName} hung, queries at concurrency 8`);
+  const hung = await measureHungCluster(context, settings.queriesAt8);
+  log(`[${kind}]   ${hung.queries} queries, ${hung.timedOut} timed out`);
+  await backend.stop();
+  return {
+    kind,
+    startMs: backend.startMs,
+    at1,
+    at8,
+    change,
+    hung,
+    coldSync,
+    heapPerClusterBytes,
+  };
+}
