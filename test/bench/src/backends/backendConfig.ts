@@ -1,6 +1,12 @@
 /** Backstage config as plain JSON. */
 export type BenchConfig = Record<string, unknown>;
 
+/**
+ * Portway's `routing.sync.healthCheckIntervalMs` (its default, set here so the hung-cluster
+ * phase knows how long Portway may take to notice a cluster that stopped answering).
+ */
+export const PORTWAY_HEALTH_CHECK_MS = 30_000;
+
 /** A cluster as both backends see it: a latency proxy in front of the API server. */
 export interface BenchCluster {
   name: string;
@@ -12,6 +18,7 @@ export interface BenchCluster {
  * (which Portway reads too), plus what the stock plugin needs to fetch routes: only kinds
  * kube-apiserver-lite serves as `objectTypes`, and the route kinds as `customResources`.
  * Portway ignores those two; `routing.gitops` is absent, so Portway runs without GitOps.
+ * The stock plugin ignores `routing`.
  */
 export function backendConfig(
   clusters: BenchCluster[],
@@ -19,6 +26,7 @@ export function backendConfig(
 ): BenchConfig {
   return {
     backend: { baseUrl: 'http://localhost:7007' },
+    routing: { sync: { healthCheckIntervalMs: PORTWAY_HEALTH_CHECK_MS } },
     kubernetes: {
       serviceLocatorMethod: { type: 'multiTenant' },
       clusterLocatorMethods: [

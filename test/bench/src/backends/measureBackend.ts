@@ -4,6 +4,7 @@ import { benchEntities } from './benchData';
 import { ChangeResult, measureChangeToAnswer } from './changeToAnswer';
 import { ColdSyncResult, measureColdSync } from './coldSync';
 import { HungClusterResult, measureHungCluster } from './hungCluster';
+import { PORTWAY_HEALTH_CHECK_MS } from './backendConfig';
 import type { KubeApi } from './kubeApi';
 import type { LatencyProxy } from './latencyProxy';
 import { seededRandom } from './loadGenerator';
@@ -118,12 +119,14 @@ export async function measureBackend(
     settings.changes,
     kind,
   );
-  // Let the backend settle after the changes (Portway re-analyses a changed cluster on the
-  // next query), so the hung phase measures the hung cluster only.
   await warmUp(context, settings.warmup);
   const hungName = proxies[proxies.length - 1].name;
   log(`[${kind}] ${hungName} hung, queries at concurrency 8`);
-  const hung = await measureHungCluster(context, settings.queriesAt8);
+  const hung = await measureHungCluster(
+    context,
+    settings.queriesAt8,
+    kind === 'portway' ? PORTWAY_HEALTH_CHECK_MS * 3 : undefined,
+  );
   log(`[${kind}]   ${hung.queries} queries, ${hung.timedOut} timed out`);
   await backend.stop();
   return {

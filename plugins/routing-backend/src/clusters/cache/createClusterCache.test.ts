@@ -9,7 +9,7 @@ function httpRoute(name: string, spec: object, labels = {}): KubernetesObject {
 }
 
 describe('createClusterCache', () => {
-  it('stores objects trimmed of managedFields and the last-applied configuration, with apiVersion and kind', () => {
+  it('stores objects trimmed of managedFields, the last-applied configuration, uid and resourceVersion, with apiVersion and kind', () => {
     const cache = createClusterCache('prod');
     cache.setSync('service', { state: 'synced', apiVersion: 'v1' });
     cache.replaceAll('service', [
@@ -18,6 +18,8 @@ describe('createClusterCache', () => {
           name: 'shop',
           namespace: 'shop',
           managedFields: [{ manager: 'kubectl' }],
+          uid: '0b7c8f4e-0000-4000-8000-000000000001',
+          resourceVersion: '4711',
           annotations: {
             'kubectl.kubernetes.io/last-applied-configuration': '{"big":1}',
             team: 'shop',

@@ -8,55 +8,51 @@ import {
 import type { ClusterCache, KindSync } from './types';
 import { trimObject } from './trimObject';
 import { createMultiIndex } from './multiIndex';
-import { createValuePool } from './valuePool';
+import { createObjectSharing } from './valuePool';
 import {
   backendServiceKeys,
   isRouteKind,
   parentGatewayKeys,
   routeHostnames,
-  RouteKindName,
 } from './routeReferences';
 
-interface Entry {
-  kind: KindName;
-  object: KubernetesObject;
+/** The keys of one object in each index; none for kinds an index does not cover. */
+function indexKeys(kind: KindName, object: KubernetesObject) {
+  const route = isRouteKind(kind);
+  const labelled = route || kind === 'service';
+  return {
+    label: labelled
+      ? Object.entries(object.metadata?.labels ?? {}).map(
+          ([key, value]) => `${key}=${value}`,
+        )
+      : [],
+    service: route ? new Set(backendServiceKeys(kind, object)) : [],
+    gateway: route ? new Set(parentGatewayKeys(kind, object)) : [],
+    hostname: route ? new Set(routeHostnames(kind, object)) : [],
+  };
 }
 
-function routeKeys(
-  keysOf: (kind: RouteKindName, route: KubernetesObject) => string[],
-) {
-  return ({ kind, object }: Entry) =>
-    isRouteKind(kind) ? new Set(keysOf(kind, object)) : [];
-}
-
-function labelKeys({ kind, object }: Entry): string[] {
-  if (kind !== 'service' && !isRouteKind(kind)) return [];
-  return Object.entries(object.metadata?.labels ?? {}).map(
-    ([key, value]) => `${key}=${value}`,
-  );
-}
-
-function objectKeyOf(object: KubernetesObject): string {
-  return `${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
-}
+/** Objects of one kind by namespace (`` for cluster-scoped kinds), then name. */
+type KindObjects = Map<string, Map<string, KubernetesObject>>;
 
 /**
  * An empty cache for one cluster: objects per kind, trimmed as they arrive, indexed by label,
  * by backend Service, by parent Gateway and by hostname. Every kind starts `syncing`.
  */
 export function createClusterCache(name: string): ClusterCache {
-  const objects = new Map<KindName, Map<string, Entry>>(
+  const objects = new Map<KindName, KindObjects>(
     kindNames.map(kind => [kind, new Map()]),
   );
   const syncs = Object.fromEntries(
     kindNames.map(kind => [kind, { state: 'syncing' } as KindSync]),
   ) as Record<KindName, KindSync>;
-  const byLabel = createMultiIndex<Entry>(labelKeys);
-  const byService = createMultiIndex<Entry>(routeKeys(backendServiceKeys));
-  const byGateway = createMultiIndex<Entry>(routeKeys(parentGatewayKeys));
-  const byHostname = createMultiIndex<Entry>(routeKeys(routeHostnames));
-  const indexes = [byLabel, byService, byGateway, byHostname];
-  const pool = createValuePool();
+  const indexes = {
+    label: createMultiIndex<KubernetesObject>(),
+    service: createMultiIndex<KubernetesObject>(),
+    gateway: createMultiIndex<KubernetesObject>(),
+    hostname: createMultiIndex<KubernetesObject>(),
+  };
+  const sharing = createObjectSharing();
   let version = 0;
 
   function trimmed(kind: KindName, object: KubernetesObject) {
@@ -69,70 +65,96 @@ export function createClusterCache(name: string): ClusterCache {
           apiVersionOf(resource, resource.versions[0]),
         kind: resource.kind,
       },
-      pool,
+      sharing,
     );
   }
 
-  function removeEntry(kind: KindName, key: string) {
-    const old = objects.get(kind)!.get(key);
+  function index(
+    change: 'add' | 'remove',
+    kind: KindName,
+    object: KubernetesObject,
+  ) {
+    const keys = indexKeys(kind, object);
+    for (const key of Object.keys(indexes) as Array<keyof typeof indexes>) {
+      indexes[key][change](object, keys[key]);
+    }
+  }
+
+  function remove(kind: KindName, namespace: string, objectName: string) {
+    const names = objects.get(kind)!.get(namespace);
+    const old = names?.get(objectName);
     if (!old) return;
-    indexes.forEach(index => index.remove(old));
-    objects.get(kind)!.delete(key);
+    index('remove', kind, old);
+    names!.delete(objectName);
+    if (names!.size === 0) objects.get(kind)!.delete(namespace);
   }
 
-  function addEntry(kind: KindName, object: KubernetesObject) {
-    const key = objectKeyOf(object);
-    removeEntry(kind, key);
-    const entry = { kind, object: trimmed(kind, object) };
-    objects.get(kind)!.set(key, entry);
-    indexes.forEach(index => index.add(entry));
+  function add(kind: KindName, object: KubernetesObject) {
+    const kept = trimmed(kind, object);
+    const namespace = kept.metadata?.namespace ?? '';
+    const objectName = kept.metadata?.name ?? '';
+    remove(kind, namespace, objectName);
+    const byNamespace = objects.get(kind)!;
+    if (!byNamespace.has(namespace)) byNamespace.set(namespace, new Map());
+    byNamespace.get(namespace)!.set(objectName, kept);
+    index('add', kind, kept);
   }
 
-  const values = (entries: Entry[]) => entries.map(entry => entry.object);
+  function list(kind: KindName): KubernetesObject[] {
+    return [...objects.get(kind)!.values()].flatMap(names => [
+      ...names.values(),
+    ]);
+  }
 
   return {
     name,
     get version() {
       return version;
     },
-    replaceAll(kind, list) {
-      for (const key of [...objects.get(kind)!.keys()]) removeEntry(kind, key);
-      list.forEach(object => addEntry(kind, object));
+    replaceAll(kind, all) {
+      objects
+        .get(kind)!
+        .forEach(names => names.forEach(old => index('remove', kind, old)));
+      objects.get(kind)!.clear();
+      all.forEach(object => add(kind, object));
       version++;
     },
     apply(kind, type, object) {
-      if (type === 'DELETED') removeEntry(kind, objectKeyOf(object));
-      else addEntry(kind, object);
+      if (type === 'DELETED') {
+        remove(
+          kind,
+          object.metadata?.namespace ?? '',
+          object.metadata?.name ?? '',
+        );
+      } else {
+        add(kind, object);
+      }
       version++;
     },
     setSync(kind, sync) {
       syncs[kind] = sync;
       version++;
     },
-    list(kind) {
-      return [...objects.get(kind)!.values()].map(entry => entry.object);
-    },
+    list,
     get(kind, namespace, objectName) {
-      return objects.get(kind)!.get(`${namespace}/${objectName}`)?.object;
+      return objects.get(kind)!.get(namespace)?.get(objectName);
     },
     withLabel(key, value) {
-      return values(byLabel.get(`${key}=${value}`));
+      return indexes.label.get(`${key}=${value}`);
     },
     labelledObjects() {
       return kindNames
         .filter(kind => kind === 'service' || isRouteKind(kind))
-        .flatMap(kind => this.list(kind));
+        .flatMap(list);
     },
     routesToService(namespace, serviceName) {
-      return values(byService.get(`${namespace}/${serviceName}`));
+      return indexes.service.get(`${namespace}/${serviceName}`);
     },
     routesOnGateway(gatewayKind, namespace, gatewayName) {
-      return values(
-        byGateway.get(`${gatewayKind}/${namespace}/${gatewayName}`),
-      );
+      return indexes.gateway.get(`${gatewayKind}/${namespace}/${gatewayName}`);
     },
     routesForHostname(hostname) {
-      return values(byHostname.get(hostname));
+      return indexes.hostname.get(hostname);
     },
     syncs() {
       return { ...syncs };

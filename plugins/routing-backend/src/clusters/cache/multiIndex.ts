@@ -1,35 +1,43 @@
 /**
- * Objects by every key a function gives them, for lookups without scanning. The caller removes
- * an object with the same value it added, so its keys need not be stored.
+ * Values by key, for lookups without scanning. The caller gives the keys when adding and the
+ * same keys when removing, so the index need not store them.
  */
 export interface MultiIndex<T> {
-  add(value: T): void;
-  remove(value: T): void;
+  add(value: T, keys: Iterable<string>): void;
+  remove(value: T, keys: Iterable<string>): void;
   get(key: string): T[];
 }
 
-/** A {@link MultiIndex} keyed by `keysOf`. */
-export function createMultiIndex<T>(
-  keysOf: (value: T) => Iterable<string>,
-): MultiIndex<T> {
-  const byKey = new Map<string, Set<T>>();
+/**
+ * A {@link MultiIndex}. A key with one value (most hostnames, for example) holds the value
+ * itself rather than a set of one, which keeps the index small.
+ */
+export function createMultiIndex<T extends object>(): MultiIndex<T> {
+  const byKey = new Map<string, T | Set<T>>();
   return {
-    add(value) {
-      for (const key of keysOf(value)) {
-        let values = byKey.get(key);
-        if (!values) byKey.set(key, (values = new Set()));
-        values.add(value);
+    add(value, keys) {
+      for (const key of keys) {
+        const held = byKey.get(key);
+        if (held === undefined) byKey.set(key, value);
+        else if (held instanceof Set) held.add(value);
+        else if (held !== value) byKey.set(key, new Set([held, value]));
       }
     },
-    remove(value) {
-      for (const key of keysOf(value)) {
-        const values = byKey.get(key);
-        values?.delete(value);
-        if (values?.size === 0) byKey.delete(key);
+    remove(value, keys) {
+      for (const key of keys) {
+        const held = byKey.get(key);
+        if (held === value) {
+          byKey.delete(key);
+        } else if (held instanceof Set) {
+          held.delete(value);
+          if (held.size === 1) byKey.set(key, held.values().next().value!);
+        }
       }
     },
     get(key) {
-      return [...(byKey.get(key) ?? [])];
+      const held = byKey.get(key);
+      if (held === undefined) return [];
+      return held instanceof Set ? [...held] : [held];
     },
   };
 }

@@ -1,49 +1,92 @@
 import type { KubernetesObject } from '@portway/plugin-routing-common';
-import type { ValuePool } from './valuePool';
+import type { ObjectSharing } from './valuePool';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
-/** The spec with the parts many routes have in common shared through the pool. */
-function sharedSpec(spec: any, pool: ValuePool): any {
-  if (!spec || typeof spec !== 'object') return spec;
+/** The spec with the parts many objects have in common shared. */
+function sharedSpec(spec: any, sharing: ObjectSharing): any {
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) return spec;
   const shared = { ...spec };
-  if (Array.isArray(spec.parentRefs))
-    shared.parentRefs = pool.share(spec.parentRefs);
+  if (spec.parentRefs !== undefined)
+    shared.parentRefs = sharing.parentRefs.share(spec.parentRefs);
+  if (spec.ports !== undefined) shared.ports = sharing.ports.share(spec.ports);
   if (Array.isArray(spec.rules)) {
-    shared.rules = spec.rules.map((rule: any) =>
-      rule?.matches ? { ...rule, matches: pool.share(rule.matches) } : rule,
-    );
+    shared.rules = spec.rules.map((rule: any) => {
+      if (!rule || typeof rule !== 'object') return rule;
+      const sharedRule = { ...rule };
+      if (rule.matches !== undefined)
+        sharedRule.matches = sharing.matches.share(rule.matches);
+      if (rule.backendRefs !== undefined)
+        sharedRule.backendRefs = sharing.backendRefs.share(rule.backendRefs);
+      return sharedRule;
+    });
   }
   return shared;
 }
 
 /**
- * The object as the cache keeps it: without managedFields and the last-applied configuration,
- * which are most of an object's size and never read; with its apiVersion and kind set (list
- * responses leave them out of items; `defaults` gives them); and with its status, parentRefs
- * and rule matches shared with equal ones of other objects.
+ * The metadata Portway reads: without managedFields and the last-applied configuration, which
+ * are most of an object's size, and without uid and resourceVersion, which nothing reads (the
+ * watch keeps its own resourceVersion). Labels and annotations, often the same on all of an
+ * entity's objects, are shared.
+ */
+function trimmedMetadata(
+  metadata: Record<string, any>,
+  sharing: ObjectSharing,
+): KubernetesObject['metadata'] {
+  const {
+    managedFields: _managedFields,
+    uid: _uid,
+    resourceVersion: _resourceVersion,
+    selfLink: _selfLink,
+    namespace,
+    creationTimestamp,
+    labels,
+    annotations,
+    ...rest
+  } = metadata;
+  let kept = annotations;
+  if (annotations?.[LAST_APPLIED] !== undefined) {
+    const { [LAST_APPLIED]: _applied, ...others } = annotations;
+    kept = others;
+  }
+  const { strings } = sharing;
+  return {
+    ...rest,
+    ...(namespace !== undefined
+      ? { namespace: strings.intern(namespace) }
+      : {}),
+    ...(creationTimestamp !== undefined
+      ? { creationTimestamp: strings.intern(creationTimestamp) }
+      : {}),
+    ...(labels !== undefined ? { labels: sharing.labels.share(labels) } : {}),
+    ...(kept !== undefined
+      ? { annotations: sharing.annotations.share(kept) }
+      : {}),
+  };
+}
+
+/**
+ * The object as the cache keeps it: trimmed metadata; its apiVersion and kind set (list
+ * responses leave them out of items; `defaults` gives them); and its status, parentRefs, rule
+ * matches, backendRefs and ports shared with equal ones of other objects.
  */
 export function trimObject(
   object: KubernetesObject,
   defaults: { apiVersion: string; kind: string },
-  pool: ValuePool,
+  sharing: ObjectSharing,
 ): KubernetesObject {
-  const { managedFields: _managed, ...metadata } = (object.metadata ??
-    {}) as KubernetesObject['metadata'] & { managedFields?: unknown };
-  if (metadata.annotations?.[LAST_APPLIED] !== undefined) {
-    const { [LAST_APPLIED]: _applied, ...annotations } = metadata.annotations;
-    metadata.annotations = annotations;
-  }
+  const { strings } = sharing;
   return {
     ...object,
-    apiVersion: object.apiVersion ?? defaults.apiVersion,
-    kind: object.kind ?? defaults.kind,
-    metadata,
+    apiVersion: strings.intern(object.apiVersion ?? defaults.apiVersion),
+    kind: strings.intern(object.kind ?? defaults.kind),
+    metadata: trimmedMetadata(object.metadata ?? {}, sharing),
     ...(object.spec !== undefined
-      ? { spec: sharedSpec(object.spec, pool) }
+      ? { spec: sharedSpec(object.spec, sharing) }
       : {}),
     ...(object.status !== undefined
-      ? { status: pool.share(object.status) }
+      ? { status: sharing.status.share(object.status) }
       : {}),
   };
 }
