@@ -4,7 +4,7 @@ import { benchEntities } from './benchData';
 import { ChangeResult, measureChangeToAnswer } from './changeToAnswer';
 import { ColdSyncResult, measureColdSync } from './coldSync';
 import { HungClusterResult, measureHungCluster } from './hungCluster';
-import { PORTWAY_HEALTH_CHECK_MS } from './backendConfig';
+import { BenchCluster, PORTWAY_HEALTH_CHECK_MS } from './backendConfig';
 import type { KubeApi } from './kubeApi';
 import type { LatencyProxy } from './latencyProxy';
 import { seededRandom } from './loadGenerator';
@@ -28,7 +28,7 @@ export interface BackendResult {
   hung: HungClusterResult;
   /** Portway only. */
   coldSync?: ColdSyncResult;
-  /** Portway only: heapUsed after gc with the clusters synced, minus without clusters, per cluster. */
+  /** Portway only: heapUsed after gc with the clusters synced, minus with the clusters unreachable, per cluster. */
   heapPerClusterBytes?: number;
 }
 
@@ -52,7 +52,7 @@ export async function measureBackend(
 ): Promise<BackendResult> {
   const { settings, proxies, api, token, started } = setup;
   const entities = benchEntities();
-  const start = async (clusters: LatencyProxy[]) => {
+  const start = async (clusters: BenchCluster[]) => {
     const backend = await startBackendProcess({
       backend: kind,
       config: backendConfig(clusters, token),
@@ -73,8 +73,14 @@ export async function measureBackend(
 
   let baselineHeap: number | undefined;
   if (kind === 'portway') {
-    log(`[${kind}] baseline: a Portway backend without clusters`);
-    const bare = await start([]);
+    // The same clusters at a closed port: the baseline loads the same code (client-node and
+    // all) and runs the same retries, so the difference is the cached data and its watches.
+    log(
+      `[${kind}] baseline: a Portway backend whose clusters cannot be reached`,
+    );
+    const bare = await start(
+      proxies.map(proxy => ({ name: proxy.name, url: 'http://127.0.0.1:9' })),
+    );
     await warmUp(
       { ...contextOf(bare, settings.seed), proxies: [] },
       settings.warmup,

@@ -25,6 +25,32 @@ function sharedSpec(spec: any, sharing: ObjectSharing): any {
 }
 
 /**
+ * A route status (`parents[]` of parentRef, controllerName and conditions) rebuilt from shared
+ * parts: each route's status differs (its own lastTransitionTime), but its parentRef, its
+ * controller name and its conditions (equal on routes reconciled together) repeat. Any other
+ * status is shared whole when an equal one was seen recently.
+ */
+function sharedStatus(status: any, sharing: ObjectSharing): any {
+  if (!Array.isArray(status?.parents)) return sharing.status.share(status);
+  return {
+    ...status,
+    parents: status.parents.map((parent: any) => {
+      if (!parent || typeof parent !== 'object') return parent;
+      const shared = { ...parent };
+      if (parent.parentRef !== undefined)
+        shared.parentRef = sharing.parentRefs.share(parent.parentRef);
+      if (typeof parent.controllerName === 'string')
+        shared.controllerName = sharing.strings.intern(parent.controllerName);
+      if (Array.isArray(parent.conditions))
+        shared.conditions = parent.conditions.map((condition: any) =>
+          sharing.conditions.share(condition),
+        );
+      return shared;
+    }),
+  };
+}
+
+/**
  * The metadata Portway reads: without managedFields and the last-applied configuration, which
  * are most of an object's size, and without uid and resourceVersion, which nothing reads (the
  * watch keeps its own resourceVersion). Labels and annotations, often the same on all of an
@@ -77,16 +103,17 @@ export function trimObject(
   sharing: ObjectSharing,
 ): KubernetesObject {
   const { strings } = sharing;
+  const metadata = trimmedMetadata(object.metadata ?? {}, sharing);
   return {
     ...object,
     apiVersion: strings.intern(object.apiVersion ?? defaults.apiVersion),
     kind: strings.intern(object.kind ?? defaults.kind),
-    metadata: trimmedMetadata(object.metadata ?? {}, sharing),
+    metadata,
     ...(object.spec !== undefined
       ? { spec: sharedSpec(object.spec, sharing) }
       : {}),
     ...(object.status !== undefined
-      ? { status: sharing.status.share(object.status) }
+      ? { status: sharedStatus(object.status, sharing) }
       : {}),
   };
 }

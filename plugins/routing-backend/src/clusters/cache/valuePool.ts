@@ -84,6 +84,7 @@ export function createObjectSharing() {
     labels: createValuePool(),
     annotations: createValuePool(),
     status: createValuePool(),
+    conditions: createValuePool(),
     parentRefs: createValuePool(),
     matches: createValuePool(),
     backendRefs: createValuePool(),
