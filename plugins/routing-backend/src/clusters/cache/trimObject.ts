@@ -5,23 +5,30 @@ const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 /** The spec with the parts many objects have in common shared. */
 function sharedSpec(spec: any, sharing: ObjectSharing): any {
-  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) return spec;
-  const shared = { ...spec };
-  if (spec.parentRefs !== undefined)
-    shared.parentRefs = sharing.parentRefs.share(spec.parentRefs);
-  if (spec.ports !== undefined) shared.ports = sharing.ports.share(spec.ports);
-  if (Array.isArray(spec.rules)) {
-    shared.rules = spec.rules.map((rule: any) => {
-      if (!rule || typeof rule !== 'object') return rule;
-      const sharedRule = { ...rule };
-      if (rule.matches !== undefined)
-        sharedRule.matches = sharing.matches.share(rule.matches);
-      if (rule.backendRefs !== undefined)
-        sharedRule.backendRefs = sharing.backendRefs.share(rule.backendRefs);
-      return sharedRule;
-    });
-  }
-  return shared;
+  if (!isRecord(spec)) return spec;
+  return copyObject(spec, (key, value) => {
+    switch (key) {
+      case 'parentRefs':
+        return sharing.parentRefs.share(value);
+      case 'ports':
+        return sharing.ports.share(value);
+      case 'rules':
+        return Array.isArray(value)
+          ? value.map(rule => sharedRule(rule, sharing))
+          : value;
+      default:
+        return value;
+    }
+  });
+}
+
+function sharedRule(rule: any, sharing: ObjectSharing): any {
+  if (!isRecord(rule)) return rule;
+  return copyObject(rule, (key, value) => {
+    if (key === 'matches') return sharing.matches.share(value);
+    if (key === 'backendRefs') return sharing.backendRefs.share(value);
+    return value;
+  });
 }
 
 /**
@@ -32,64 +39,91 @@ function sharedSpec(spec: any, sharing: ObjectSharing): any {
  */
 function sharedStatus(status: any, sharing: ObjectSharing): any {
   if (!Array.isArray(status?.parents)) return sharing.status.share(status);
-  return {
-    ...status,
-    parents: status.parents.map((parent: any) => {
-      if (!parent || typeof parent !== 'object') return parent;
-      const shared = { ...parent };
-      if (parent.parentRef !== undefined)
-        shared.parentRef = sharing.parentRefs.share(parent.parentRef);
-      if (typeof parent.controllerName === 'string')
-        shared.controllerName = sharing.strings.intern(parent.controllerName);
-      if (Array.isArray(parent.conditions))
-        shared.conditions = parent.conditions.map((condition: any) =>
-          sharing.conditions.share(condition),
-        );
-      return shared;
-    }),
-  };
+  return copyObject(status, (key, value) =>
+    key === 'parents'
+      ? value.map((parent: any) => sharedParent(parent, sharing))
+      : value,
+  );
+}
+
+function sharedParent(parent: any, sharing: ObjectSharing): any {
+  if (!isRecord(parent)) return parent;
+  return copyObject(parent, (key, value) => {
+    switch (key) {
+      case 'parentRef':
+        return sharing.parentRefs.share(value);
+      case 'controllerName':
+        return typeof value === 'string'
+          ? sharing.strings.intern(value)
+          : value;
+      case 'conditions':
+        return Array.isArray(value)
+          ? value.map(condition => sharing.conditions.share(condition))
+          : value;
+      default:
+        return value;
+    }
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, any> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Metadata nothing reads; managedFields and the last-applied configuration are most of an object's size. */
+const droppedMetadata = new Set([
+  'managedFields',
+  'uid',
+  'resourceVersion',
+  'selfLink',
+]);
+
+/**
+ * A copy of `source` built one property at a time, in the source's order, with `change`
+ * applied to each value (undefined drops it). Objects built this way share V8's hidden
+ * classes; spreads and rest patterns over parsed JSON give each copy a class of its own,
+ * which costs more memory than the object.
+ */
+function copyObject(
+  source: Record<string, any>,
+  change: (key: string, value: any) => any,
+): Record<string, any> {
+  const copy: Record<string, any> = {};
+  for (const key of Object.keys(source)) {
+    const value = change(key, source[key]);
+    if (value !== undefined) copy[key] = value;
+  }
+  return copy;
 }
 
 /**
- * The metadata Portway reads: without managedFields and the last-applied configuration, which
- * are most of an object's size, and without uid and resourceVersion, which nothing reads (the
- * watch keeps its own resourceVersion). Labels and annotations, often the same on all of an
- * entity's objects, are shared.
+ * The metadata Portway reads: without managedFields and the last-applied configuration, and
+ * without uid and resourceVersion, which nothing reads (the watch keeps its own
+ * resourceVersion). Labels and annotations, often the same on all of an entity's objects, are
+ * shared.
  */
 function trimmedMetadata(
   metadata: Record<string, any>,
   sharing: ObjectSharing,
 ): KubernetesObject['metadata'] {
-  const {
-    managedFields: _managedFields,
-    uid: _uid,
-    resourceVersion: _resourceVersion,
-    selfLink: _selfLink,
-    namespace,
-    creationTimestamp,
-    labels,
-    annotations,
-    ...rest
-  } = metadata;
-  let kept = annotations;
-  if (annotations?.[LAST_APPLIED] !== undefined) {
-    const { [LAST_APPLIED]: _applied, ...others } = annotations;
-    kept = others;
-  }
-  const { strings } = sharing;
-  return {
-    ...rest,
-    ...(namespace !== undefined
-      ? { namespace: strings.intern(namespace) }
-      : {}),
-    ...(creationTimestamp !== undefined
-      ? { creationTimestamp: strings.intern(creationTimestamp) }
-      : {}),
-    ...(labels !== undefined ? { labels: sharing.labels.share(labels) } : {}),
-    ...(kept !== undefined
-      ? { annotations: sharing.annotations.share(kept) }
-      : {}),
-  };
+  return copyObject(metadata, (key, value) => {
+    if (droppedMetadata.has(key)) return undefined;
+    switch (key) {
+      case 'namespace':
+      case 'creationTimestamp':
+        return sharing.strings.intern(value);
+      case 'labels':
+        return sharing.labels.share(value);
+      case 'annotations':
+        return sharing.annotations.share(
+          copyObject(value ?? {}, (name, text) =>
+            name === LAST_APPLIED ? undefined : text,
+          ),
+        );
+      default:
+        return value;
+    }
+  });
 }
 
 /**
@@ -103,17 +137,20 @@ export function trimObject(
   sharing: ObjectSharing,
 ): KubernetesObject {
   const { strings } = sharing;
-  const metadata = trimmedMetadata(object.metadata ?? {}, sharing);
-  return {
-    ...object,
-    apiVersion: strings.intern(object.apiVersion ?? defaults.apiVersion),
-    kind: strings.intern(object.kind ?? defaults.kind),
-    metadata,
-    ...(object.spec !== undefined
-      ? { spec: sharedSpec(object.spec, sharing) }
-      : {}),
-    ...(object.status !== undefined
-      ? { status: sharedStatus(object.status, sharing) }
-      : {}),
-  };
+  const trimmed = copyObject(object, (key, value) => {
+    switch (key) {
+      case 'metadata':
+        return trimmedMetadata(value ?? {}, sharing);
+      case 'spec':
+        return sharedSpec(value, sharing);
+      case 'status':
+        return sharedStatus(value, sharing);
+      default:
+        return value;
+    }
+  });
+  trimmed.apiVersion = strings.intern(object.apiVersion ?? defaults.apiVersion);
+  trimmed.kind = strings.intern(object.kind ?? defaults.kind);
+  trimmed.metadata ??= {};
+  return trimmed;
 }
