@@ -14,7 +14,9 @@ function sharedSpec(spec: any, sharing: ObjectSharing): any {
         return sharing.ports.share(value);
       case 'rules':
         return Array.isArray(value)
-          ? value.map(rule => sharedRule(rule, sharing))
+          ? sharing.ruleLists.share(
+              value.map(rule => sharedRule(rule, sharing)),
+            )
           : value;
       default:
         return value;
@@ -24,11 +26,13 @@ function sharedSpec(spec: any, sharing: ObjectSharing): any {
 
 function sharedRule(rule: any, sharing: ObjectSharing): any {
   if (!isRecord(rule)) return rule;
-  return copyObject(rule, (key, value) => {
-    if (key === 'matches') return sharing.matches.share(value);
-    if (key === 'backendRefs') return sharing.backendRefs.share(value);
-    return value;
-  });
+  return sharing.rules.share(
+    copyObject(rule, (key, value) => {
+      if (key === 'matches') return sharing.matches.share(value);
+      if (key === 'backendRefs') return sharing.backendRefs.share(value);
+      return value;
+    }),
+  );
 }
 
 /**
@@ -39,31 +43,39 @@ function sharedRule(rule: any, sharing: ObjectSharing): any {
  */
 function sharedStatus(status: any, sharing: ObjectSharing): any {
   if (!Array.isArray(status?.parents)) return sharing.status.share(status);
-  return copyObject(status, (key, value) =>
-    key === 'parents'
-      ? value.map((parent: any) => sharedParent(parent, sharing))
-      : value,
+  return sharing.status.share(
+    copyObject(status, (key, value) =>
+      key === 'parents'
+        ? sharing.parentLists.share(
+            value.map((parent: any) => sharedParent(parent, sharing)),
+          )
+        : value,
+    ),
   );
 }
 
 function sharedParent(parent: any, sharing: ObjectSharing): any {
   if (!isRecord(parent)) return parent;
-  return copyObject(parent, (key, value) => {
-    switch (key) {
-      case 'parentRef':
-        return sharing.parentRefs.share(value);
-      case 'controllerName':
-        return typeof value === 'string'
-          ? sharing.strings.intern(value)
-          : value;
-      case 'conditions':
-        return Array.isArray(value)
-          ? value.map(condition => sharing.conditions.share(condition))
-          : value;
-      default:
-        return value;
-    }
-  });
+  return sharing.parents.share(
+    copyObject(parent, (key, value) => {
+      switch (key) {
+        case 'parentRef':
+          return sharing.parentRefs.share(value);
+        case 'controllerName':
+          return typeof value === 'string'
+            ? sharing.strings.intern(value)
+            : value;
+        case 'conditions':
+          return Array.isArray(value)
+            ? sharing.conditionLists.share(
+                value.map(condition => sharing.conditions.share(condition)),
+              )
+            : value;
+        default:
+          return value;
+      }
+    }),
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, any> {

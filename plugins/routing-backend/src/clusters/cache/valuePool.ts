@@ -79,16 +79,26 @@ export function createStringPool(capacity = 5000) {
 
 /** The pools the cache shares values through, one per kind of value. */
 export function createObjectSharing() {
+  const pools = [
+    'labels',
+    'annotations',
+    'parentRefs',
+    'ports',
+    'rules',
+    'ruleLists',
+    'matches',
+    'backendRefs',
+    'status',
+    'parents',
+    'parentLists',
+    'conditions',
+    'conditionLists',
+  ] as const;
   return {
     strings: createStringPool(),
-    labels: createValuePool(),
-    annotations: createValuePool(),
-    status: createValuePool(),
-    conditions: createValuePool(),
-    parentRefs: createValuePool(),
-    matches: createValuePool(),
-    backendRefs: createValuePool(),
-    ports: createValuePool(),
+    ...(Object.fromEntries(
+      pools.map(pool => [pool, createValuePool()]),
+    ) as Record<(typeof pools)[number], ValuePool>),
   };
 }
 
