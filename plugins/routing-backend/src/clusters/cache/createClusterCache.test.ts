@@ -133,6 +133,14 @@ describe('createClusterCache', () => {
     expect(
       names(cache.routesOnGateway('istioGateway', 'infra', 'mesh-gateway')),
     ).toEqual(['VirtualService/api/api']);
+    cache.apply(
+      'httpRoute',
+      'ADDED',
+      httpRoute('any', {
+        parentRefs: [{ name: 'public', namespace: 'infra' }],
+      }),
+    );
+    expect(names(cache.routesForHostname(''))).toEqual(['HTTPRoute/shop/any']);
     expect(names(cache.routesForHostname('shop.example.com'))).toEqual([
       'HTTPRoute/shop/web',
       'Ingress/shop/legacy',

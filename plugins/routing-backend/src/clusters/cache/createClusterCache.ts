@@ -16,6 +16,11 @@ import {
   routeHostnames,
 } from './routeReferences';
 
+/** A route's hostnames; `` for a route without any, which takes its listeners' hostnames. */
+function hostnameKeys(hostnames: string[]): Set<string> {
+  return new Set(hostnames.length > 0 ? hostnames : ['']);
+}
+
 /** The keys of one object in each index; none for kinds an index does not cover. */
 function indexKeys(kind: KindName, object: KubernetesObject) {
   const route = isRouteKind(kind);
@@ -28,7 +33,7 @@ function indexKeys(kind: KindName, object: KubernetesObject) {
       : [],
     service: route ? new Set(backendServiceKeys(kind, object)) : [],
     gateway: route ? new Set(parentGatewayKeys(kind, object)) : [],
-    hostname: route ? new Set(routeHostnames(kind, object)) : [],
+    hostname: route ? hostnameKeys(routeHostnames(kind, object)) : [],
   };
 }
 

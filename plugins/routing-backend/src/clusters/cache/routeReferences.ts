@@ -25,6 +25,12 @@ export function isRouteKind(kind: KindName): kind is RouteKindName {
   return (routeKindNames as readonly KindName[]).includes(kind);
 }
 
+/** `namespace/name` -> [namespace, name], the inverse of the keys this file makes. */
+export function splitObjectKey(key: string): [string, string] {
+  const slash = key.indexOf('/');
+  return [key.slice(0, slash), key.slice(slash + 1)];
+}
+
 function namespaceOf(object: KubernetesObject): string {
   return object.metadata?.namespace ?? 'default';
 }

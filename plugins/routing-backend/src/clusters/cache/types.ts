@@ -69,7 +69,7 @@ export interface ClusterCacheReader {
     namespace: string,
     name: string,
   ): KubernetesObject[];
-  /** Routes of every kind that serve `hostname` exactly as written in the route. */
+  /** Routes of every kind that list `hostname` exactly as written (`` for routes that list none). */
   routesForHostname(hostname: string): KubernetesObject[];
   /** The sync state of every kind. */
   syncs(): Record<KindName, KindSync>;

@@ -107,6 +107,7 @@ export function startLiveCluster(options: {
       const servedBefore = lastServedAt.get(kind);
       if (found.served) {
         lastServedAt.set(kind, found.apiVersion);
+        missingOnce.delete(kind);
         startReflector(kind, found);
       } else if (servedBefore && !missingOnce.has(kind)) {
         missingOnce.add(kind);
@@ -121,7 +122,6 @@ export function startLiveCluster(options: {
         stopReflector(kind);
         syncs.notInstalled(kind, found.message);
       }
-      if (found.served) missingOnce.delete(kind);
     }
     const served = servedKinds(discovery);
     const wait =

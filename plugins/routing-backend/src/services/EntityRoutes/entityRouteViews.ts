@@ -5,6 +5,7 @@ import {
 } from '@portway/plugin-routing-common';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
 import { kindNameOf, KindName } from '../../clusters/resourceKinds';
+import { splitObjectKey } from '../../clusters/cache/routeReferences';
 import type { EntitySelector } from './entitySelector';
 import { withPredictedConditions } from './predictedConditions';
 import { analyzeRoute } from './routeAnalysis';
@@ -26,10 +27,7 @@ function byKindAndKey(a: KubernetesObject, b: KubernetesObject): number {
 /** A cluster's Gateways by `namespace/name`, looked up in its cache. */
 export function gatewayLookup(cache: ClusterCacheReader) {
   return {
-    get(key: string) {
-      const slash = key.indexOf('/');
-      return cache.get('gateway', key.slice(0, slash), key.slice(slash + 1));
-    },
+    get: (key: string) => cache.get('gateway', ...splitObjectKey(key)),
   };
 }
 

@@ -52,6 +52,19 @@ function clusterWithCompetingRoutes() {
     'ADDED',
     httpRoute('catch-all', [], '2026-04-01T00:00:00Z'),
   );
+  cache.apply('grpcRoute', 'ADDED', {
+    ...httpRoute('wildcard', ['*.shop.example.com'], '2026-05-01T00:00:00Z'),
+    kind: 'GRPCRoute',
+  });
+  cache.apply(
+    'httpRoute',
+    'ADDED',
+    httpRoute('wild-http', ['*.example.com'], '2026-06-01T00:00:00Z'),
+  );
+  cache.apply('grpcRoute', 'ADDED', {
+    ...httpRoute('late', ['late.shop.example.com'], '2026-07-01T00:00:00Z'),
+    kind: 'GRPCRoute',
+  });
   return cache;
 }
 
@@ -74,6 +87,15 @@ describe('analyzeRoute', () => {
       expect(find(analyzeRoute(cache, route))).toEqual(find(whole));
     },
   );
+
+  it('finds the older routes a route competes with through a wildcard', () => {
+    const late = cache.get('grpcRoute', 'shop', 'late')!;
+    const analysis = analyzeRoute(cache, late);
+    expect(analysis.routes.map(r => r.name)).toEqual(
+      expect.arrayContaining(['late', 'wild-http', 'catch-all']),
+    );
+    expect(analysis.routes.map(r => r.name)).not.toContain('elsewhere');
+  });
 
   it('refuses a GRPCRoute newer than an HTTPRoute on the same hostname', () => {
     const second = cache.get('grpcRoute', 'shop', 'second')!;

@@ -9,13 +9,9 @@ import {
   isRouteKind,
   parentGatewayKeys,
   routeHostnames,
+  splitObjectKey,
 } from '../../clusters/cache/routeReferences';
 import { kindNameOf } from '../../clusters/resourceKinds';
-
-function splitKey(key: string): [string, string] {
-  const slash = key.indexOf('/');
-  return [key.slice(0, slash), key.slice(slash + 1)];
-}
 
 function present<T>(values: Array<T | undefined>): T[] {
   return values.filter((value): value is T => value !== undefined);
@@ -29,6 +25,35 @@ function mayShareHostname(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
   if ([...a, ...b].some(hostname => hostname.startsWith('*'))) return true;
   return a.some(hostname => b.includes(hostname));
+}
+
+/** The hostname itself and every wildcard that covers it: `a.b.c` -> `a.b.c`, `*.b.c`, `*.c`. */
+function coveringHostnames(hostname: string): string[] {
+  const labels = hostname.split('.');
+  return [
+    hostname,
+    ...labels.slice(1).map((_, i) => `*.${labels.slice(i + 1).join('.')}`),
+  ];
+}
+
+/**
+ * Routes that may compete with a route for a hostname, found through the hostname index: those
+ * with one of its hostnames, a wildcard covering one, or no hostnames at all. A route with a
+ * wildcard or without hostnames may compete with any route on its Gateways.
+ */
+function competitors(
+  cache: ClusterCacheReader,
+  hostnames: string[],
+  gatewayKeys: Array<[string, string]>,
+): KubernetesObject[] {
+  if (hostnames.length === 0 || hostnames.some(h => h.startsWith('*'))) {
+    return gatewayKeys.flatMap(([namespace, name]) =>
+      cache.routesOnGateway('gateway', namespace, name),
+    );
+  }
+  return ['', ...hostnames.flatMap(coveringHostnames)].flatMap(hostname =>
+    cache.routesForHostname(hostname),
+  );
 }
 
 /**
@@ -46,7 +71,7 @@ export function analyzeRoute(
   const hostnames = routeHostnames(kind, route);
   const gatewayKeys = parentGatewayKeys(kind, route)
     .filter(key => key.startsWith('gateway/'))
-    .map(key => splitKey(key.slice('gateway/'.length)));
+    .map(key => splitObjectKey(key.slice('gateway/'.length)));
   const gateways = present(
     gatewayKeys.map(([namespace, name]) =>
       cache.get('gateway', namespace, name),
@@ -57,22 +82,22 @@ export function analyzeRoute(
       cache.get('gatewayClass', '', gateway.spec?.gatewayClassName ?? ''),
     ),
   );
+  const gatewayKeySet = new Set(parentGatewayKeys(kind, route));
   const neighbours = new Set<KubernetesObject>([route]);
-  for (const [namespace, name] of gatewayKeys) {
-    for (const other of cache.routesOnGateway('gateway', namespace, name)) {
-      const otherKind = kindNameOf(other);
-      if (
-        otherKind &&
-        isRouteKind(otherKind) &&
-        mayShareHostname(hostnames, routeHostnames(otherKind, other))
-      ) {
-        neighbours.add(other);
-      }
+  for (const other of competitors(cache, hostnames, gatewayKeys)) {
+    const otherKind = kindNameOf(other);
+    if (
+      otherKind &&
+      isRouteKind(otherKind) &&
+      parentGatewayKeys(otherKind, other).some(key => gatewayKeySet.has(key)) &&
+      mayShareHostname(hostnames, routeHostnames(otherKind, other))
+    ) {
+      neighbours.add(other);
     }
   }
   const services = present(
     backendServiceKeys(kind, route).map(key =>
-      cache.get('service', ...splitKey(key)),
+      cache.get('service', ...splitObjectKey(key)),
     ),
   );
   return analyzeGatewayApi([
