@@ -86,6 +86,41 @@ describe('clusterStatus', () => {
     });
   });
 
+  it('says a failure of the whole cluster once, not once per kind', () => {
+    const status = clusterStatus(
+      'prod',
+      syncs(
+        {},
+        {
+          state: 'failing',
+          lastSyncedAt: T - 45_000,
+          message: 'GET /version failed: no answer within 10000 ms',
+        },
+      ),
+      T,
+    );
+    expect(status).toEqual({
+      name: 'prod',
+      state: 'stale',
+      message:
+        'serving data last synced 45 s ago: GET /version failed: no answer within 10000 ms',
+      lastSyncedAt: new Date(T - 45_000).toISOString(),
+    });
+  });
+
+  it('lists each failing kind when kinds fail for different reasons', () => {
+    const status = clusterStatus(
+      'prod',
+      syncs(
+        { service: { state: 'failing', lastSyncedAt: T, message: '503' } },
+        { state: 'failing', lastSyncedAt: T, message: '500' },
+      ),
+      T,
+    );
+    expect(status.kinds).toHaveLength(kindNames.length);
+    expect(status.message).toBe('serving data last synced 0 s ago: 500; 503');
+  });
+
   it('is an error when reading fails before any data arrived', () => {
     expect(
       clusterStatus(

@@ -59,17 +59,25 @@ function unique(values: Array<string | undefined>): string[] {
  * - `syncing` while some kind's first list is under way;
  * - `ok` otherwise.
  * Kinds that are not installed or forbidden are reported in the message and in `kinds` but
- * do not make the rest of the cluster's answer stale.
+ * do not make the rest of the cluster's answer stale. `kinds` lists each kind that is not
+ * synced, unless the whole cluster fails for one reason, which the message already says.
  */
 export function clusterStatus(
   cluster: string,
   syncs: Record<KindName, KindSync>,
   now: number,
 ): ClusterStatus {
-  const kinds = kindNames.filter(kind => syncs[kind].state !== 'synced');
   const inState = (state: KindSync['state']) =>
     kindNames.filter(kind => syncs[kind].state === state);
   const failing = inState('failing');
+  const failingReasons = unique(failing.map(kind => syncs[kind].message));
+  // Every kind failing for one reason is the cluster failing (unreachable, a health check
+  // timing out): the cluster's message says it once, instead of once per kind.
+  const clusterFails =
+    failing.length === kindNames.length && failingReasons.length === 1;
+  const kinds = clusterFails
+    ? []
+    : kindNames.filter(kind => syncs[kind].state !== 'synced');
   const syncing = inState('syncing');
   const notes = [
     ...notInstalledNotes(cluster, new Set(inState('not-installed'))),
@@ -86,15 +94,13 @@ export function clusterStatus(
   let reason: string | undefined;
   if (failing.length > 0 && synced.length === 0) {
     state = 'error';
-    reason = unique(failing.map(kind => syncs[kind].message)).join('; ');
+    reason = failingReasons.join('; ');
   } else if (failing.length > 0) {
     state = 'stale';
     const since = Number.isFinite(oldest)
       ? `serving data last synced ${age(now - oldest)} ago`
       : 'serving partial data';
-    reason = `${since}: ${unique(failing.map(kind => syncs[kind].message)).join(
-      '; ',
-    )}`;
+    reason = `${since}: ${failingReasons.join('; ')}`;
   } else if (syncing.length > 0) {
     state = 'syncing';
   }

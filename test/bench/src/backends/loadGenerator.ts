@@ -24,6 +24,8 @@ export interface QueryRun {
   maxMs: number;
   /** Client-side cap of each query. */
   timeoutMs: number;
+  /** No new query starts once an answer satisfies this; the run says it stopped so. */
+  stopWhen?: (result: QueryResult) => boolean;
 }
 
 /** Every answer of a run, and how long the run took. */
@@ -32,6 +34,8 @@ export interface QueryRunResult {
   elapsedMs: number;
   /** Whether `maxMs` cut the run short of `count`. */
   capped: boolean;
+  /** Whether an answer satisfied `stopWhen`. */
+  stopped: boolean;
 }
 
 /** Sends `count` queries for random entities, `concurrency` at a time. */
@@ -40,8 +44,9 @@ export async function runQueries(run: QueryRun): Promise<QueryRunResult> {
   const start = performance.now();
   let started = 0;
   let capped = false;
+  let stopped = false;
   async function worker() {
-    while (started < run.count) {
+    while (started < run.count && !stopped) {
       if (performance.now() - start > run.maxMs) {
         capped = true;
         return;
@@ -49,9 +54,11 @@ export async function runQueries(run: QueryRun): Promise<QueryRunResult> {
       started += 1;
       const entity =
         run.entities[Math.floor(run.random() * run.entities.length)];
-      results.push(await run.query(entity, run.timeoutMs));
+      const result = await run.query(entity, run.timeoutMs);
+      results.push(result);
+      if (run.stopWhen?.(result)) stopped = true;
     }
   }
   await Promise.all(Array.from({ length: run.concurrency }, worker));
-  return { results, elapsedMs: performance.now() - start, capped };
+  return { results, elapsedMs: performance.now() - start, capped, stopped };
 }

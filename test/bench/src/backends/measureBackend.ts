@@ -127,13 +127,18 @@ export async function measureBackend(
   );
   await warmUp(context, settings.warmup);
   const hungName = proxies[proxies.length - 1].name;
-  log(`[${kind}] ${hungName} hung, queries at concurrency 8`);
-  const hung = await measureHungCluster(
-    context,
-    settings.queriesAt8,
-    kind === 'portway' ? PORTWAY_HEALTH_CHECK_MS * 3 : undefined,
+  log(
+    `[${kind}] ${hungName} hangs ${settings.hungRounds} times, queries at concurrency 8`,
   );
-  log(`[${kind}]   ${hung.queries} queries, ${hung.timedOut} timed out`);
+  const hung = await measureHungCluster(context, {
+    rounds: settings.hungRounds,
+    phaseMs: settings.hungPhaseSeconds * 1000,
+    noticeWithinMs:
+      kind === 'portway' ? PORTWAY_HEALTH_CHECK_MS * 3 : undefined,
+  });
+  log(
+    `[${kind}]   p95 ${hung.before.answeredLatencyMs.p95} ms before, ${hung.during.answeredLatencyMs.p95} ms during; ${hung.during.timedOut}/${hung.during.queries} timed out`,
+  );
   await backend.stop();
   return {
     kind,

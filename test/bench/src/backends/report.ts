@@ -1,5 +1,6 @@
 import type { BackendComparison } from './compare';
 import type { BackendResult } from './measureBackend';
+import type { HungPhaseResult } from './hungCluster';
 import type { SteadyStateResult } from './steadyState';
 
 const NA = 'n/a';
@@ -26,18 +27,65 @@ function requests(result: SteadyStateResult): string {
   return `${total}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
 
-function hung(result: BackendResult): string {
+function latencyBeforeAndDuring(result: BackendResult): string {
+  const { before, during } = result.hung;
+  const pair = (phase: HungPhaseResult) =>
+    phase.answeredLatencyMs.count
+      ? `${phase.answeredLatencyMs.p50} / ${phase.answeredLatencyMs.p95}`
+      : 'no answers';
+  return `${pair(before)} -> ${pair(during)} (${
+    before.answeredLatencyMs.count
+  } -> ${during.answeredLatencyMs.count} answers)`;
+}
+
+function hungOutcome(result: BackendResult): string {
   const h = result.hung;
-  const answered = h.queries - h.timedOut;
-  const p95 = answered ? `p95 ${h.answeredLatencyMs.p95} ms` : 'no answers';
+  const answered = h.during.queries - h.during.timedOut;
+  const noticed = h.noticedAfterMs.length
+    ? `; reported after ${h.noticedAfterMs
+        .map(ms => (ms / 1000).toFixed(1))
+        .join(', ')} s`
+    : '';
   const kept = answered
     ? `; of ${answered} answers, ${h.healthyClustersKept} kept the other clusters' routes, ${h.hungClusterReported} reported ${h.hungCluster} as failing`
     : '';
-  const noticed =
-    h.noticedAfterMs !== undefined
-      ? `reported after ${(h.noticedAfterMs / 1000).toFixed(1)} s; `
-      : '';
-  return `${noticed}${p95}; ${h.timedOut}/${h.queries} timed out${kept}`;
+  return `${h.during.timedOut}/${h.during.queries} timed out${kept}${noticed}`;
+}
+
+/** The hung-cluster rows: outcome, latency before and during, ratio per round, CPU. */
+function hungRows(
+  stock: BackendResult,
+  portway: BackendResult,
+): Array<[string, string, string, string]> {
+  const { hungCluster, rounds } = portway.hung;
+  const label = `cluster ${hungCluster} hung (${rounds} rounds, 8 concurrent)`;
+  const ratios = (result: BackendResult) =>
+    result.hung.p95RatioByRound
+      .map(value => (Number.isFinite(value) ? `${value}` : 'no answers'))
+      .join(', ');
+  const cpu = (result: BackendResult) =>
+    `${result.hung.before.cpuMsPerQuery} -> ${result.hung.during.cpuMsPerQuery}`;
+  return [
+    [label, hungOutcome(stock), hungOutcome(portway), ''],
+    [
+      `${label}: p50 / p95 ms before -> during`,
+      latencyBeforeAndDuring(stock),
+      latencyBeforeAndDuring(portway),
+      'p95 of the others not raised',
+    ],
+    [
+      `${label}: p95 during / before, per round`,
+      ratios(stock),
+      ratios(portway),
+      '',
+    ],
+    [
+      `${label}: CPU ms per query before -> during`,
+      cpu(stock),
+      cpu(portway),
+      '',
+    ],
+  ];
 }
 
 function change(result: BackendResult): string {
@@ -106,12 +154,7 @@ export function comparisonTable(comparison: BackendComparison): string {
       '< 5 s',
     ],
     ['route change to answer, median', change(stock), change(portway), '< 1 s'],
-    [
-      `cluster ${portway.hung.hungCluster} hung, 8 concurrent`,
-      hung(stock),
-      hung(portway),
-      `p95 not above the p95 just before the hang (${portway.hung.beforeLatencyMs.p95} ms)`,
-    ],
+    ...hungRows(stock, portway),
   ];
   const load =
     comparison.load === 'reused'

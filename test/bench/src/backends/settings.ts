@@ -14,6 +14,10 @@ export interface BackendBenchSettings {
   delayMs: number;
   /** Route changes timed from patch to answer, per backend. */
   changes: number;
+  /** Times one cluster hangs and recovers, per backend. */
+  hungRounds: number;
+  /** Queries before each hang, and after the hang is reported, run this long. */
+  hungPhaseSeconds: number;
   /** Clusters (latency proxies to the one API server). */
   clusters: number;
   /** Whether proxies add resourceVersion=0 to lists (see latencyProxy.ts). */
@@ -32,6 +36,8 @@ export const defaultSettings: BackendBenchSettings = {
   queryTimeoutSeconds: 15,
   delayMs: 20,
   changes: 10,
+  hungRounds: 3,
+  hungPhaseSeconds: 20,
   clusters: 3,
   listsFromCache: true,
   reuseData: false,

@@ -1,7 +1,7 @@
 import type { BackendProcess } from './backendProcess';
 import type { BenchEntity } from './benchData';
 import type { LatencyProxy, RequestCounts } from './latencyProxy';
-import { runQueries } from './loadGenerator';
+import { QueryRun, QueryRunResult, runQueries } from './loadGenerator';
 import { Percentiles, percentiles } from './percentiles';
 import type { EntityQuery, QueryResult } from './queries';
 
@@ -52,7 +52,8 @@ export function isComplete(result: QueryResult, clusters: string[]): boolean {
   );
 }
 
-function perQuery(value: number, queries: number): number {
+/** `value / queries`, rounded to 0.01; NaN without queries. */
+export function perQuery(value: number, queries: number): number {
   return queries ? Math.round((value / queries) * 100) / 100 : NaN;
 }
 
@@ -66,50 +67,70 @@ export async function warmUp(context: BenchContext, count: number) {
   });
 }
 
+/** Queries sent as one block, with the backend's CPU and the API requests meanwhile. */
+export interface TimedBlock extends QueryRunResult {
+  /** The backend process's CPU (user + system) during the block. */
+  cpuMs: number;
+  /** API-server requests during the block, summed over every proxy. */
+  requests: RequestCounts;
+}
+
+/** Runs queries as {@link runQueries} does and measures the backend's CPU and API requests. */
+export async function runTimedBlock(
+  context: BenchContext,
+  block: Pick<QueryRun, 'count' | 'concurrency' | 'maxMs' | 'stopWhen'>,
+): Promise<TimedBlock> {
+  const { backend, proxies } = context;
+  const usageBefore = await backend.usage({ gc: false });
+  const countsBefore = totalCounts(proxies);
+  const run = await runQueries({ ...context, ...block });
+  const countsAfter = totalCounts(proxies);
+  const usageAfter = await backend.usage({ gc: false });
+  const requests = { ...countsAfter };
+  for (const key of Object.keys(requests) as Array<keyof RequestCounts>) {
+    requests[key] -= countsBefore[key];
+  }
+  const cpuUs =
+    usageAfter.cpuUserUs +
+    usageAfter.cpuSystemUs -
+    usageBefore.cpuUserUs -
+    usageBefore.cpuSystemUs;
+  return { ...run, cpuMs: cpuUs / 1000, requests };
+}
+
 /** Sends `count` queries at `concurrency` and measures latency, API requests and CPU. */
 export async function measureSteadyState(
   context: BenchContext,
   concurrency: number,
   count: number,
 ): Promise<SteadyStateResult> {
-  const { backend, proxies } = context;
-  const usageBefore = await backend.usage({ gc: false });
-  const countsBefore = totalCounts(proxies);
-  const run = await runQueries({
-    ...context,
+  const block = await runTimedBlock(context, {
     count,
     concurrency,
     maxMs: context.maxPhaseMs,
   });
-  const countsAfter = totalCounts(proxies);
-  const usageAfter = await backend.usage({ gc: false });
-  const queries = run.results.length;
+  const queries = block.results.length;
   const requests = Object.fromEntries(
-    (Object.keys(countsAfter) as Array<keyof RequestCounts>).map(key => [
+    Object.entries(block.requests).map(([key, value]) => [
       key,
-      perQuery(countsAfter[key] - countsBefore[key], queries),
+      perQuery(value, queries),
     ]),
   ) as unknown as RequestCounts;
-  const cpuUs =
-    usageAfter.cpuUserUs +
-    usageAfter.cpuSystemUs -
-    usageBefore.cpuUserUs -
-    usageBefore.cpuSystemUs;
-  const clusterNames = proxies.map(proxy => proxy.name);
+  const clusterNames = context.proxies.map(proxy => proxy.name);
   return {
     concurrency,
-    latencyMs: percentiles(run.results.map(result => result.ms)),
-    capped: run.capped,
-    incomplete: run.results.filter(result => !isComplete(result, clusterNames))
-      .length,
+    latencyMs: percentiles(block.results.map(result => result.ms)),
+    capped: block.capped,
+    incomplete: block.results.filter(
+      result => !isComplete(result, clusterNames),
+    ).length,
     apiRequestsPerQuery: {
       ...requests,
       total: perQuery(
-        Object.values(countsAfter).reduce((a, b) => a + b, 0) -
-          Object.values(countsBefore).reduce((a, b) => a + b, 0),
+        Object.values(block.requests).reduce((a, b) => a + b, 0),
         queries,
       ),
     },
-    cpuMsPerQuery: perQuery(cpuUs / 1000, queries),
+    cpuMsPerQuery: perQuery(block.cpuMs, queries),
   };
 }
