@@ -36,6 +36,26 @@ describe('readLiveClusters', () => {
     ]);
   });
 
+  it('reads the in-cluster service account token file when no token is configured', () => {
+    const config = new ConfigReader({
+      kubernetes: {
+        clusterLocatorMethods: [
+          {
+            type: 'config',
+            clusters: [{ name: 'home', url: 'https://kubernetes.default.svc' }],
+          },
+        ],
+      },
+    });
+    expect(readLiveClusters(config)).toEqual([
+      expect.objectContaining({
+        name: 'home',
+        tokenFile: '/var/run/secrets/kubernetes.io/serviceaccount/token',
+      }),
+    ]);
+    expect(readLiveClusters(config)[0].token).toBeUndefined();
+  });
+
   it('refuses an auth provider Portway cannot use, naming the cluster', () => {
     const config = new ConfigReader({
       kubernetes: {

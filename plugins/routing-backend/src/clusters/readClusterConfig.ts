@@ -6,7 +6,10 @@ import type { LiveSyncSettings } from './live/settings';
 export interface LiveClusterConfig {
   name: string;
   url: string;
+  /** `serviceAccountToken`, sent as a bearer token. */
   token?: string;
+  /** Without a token: the file holding one, read for every request (in a pod, its service account's). */
+  tokenFile?: string;
   caData?: string;
   caFile?: string;
   skipTLSVerify: boolean;
@@ -18,6 +21,10 @@ export interface SnapshotClusterConfig {
   directory: string;
 }
 
+/** Where Kubernetes mounts a pod's service account token, as Backstage's Kubernetes plugin reads it. */
+export const IN_CLUSTER_TOKEN_FILE =
+  '/var/run/secrets/kubernetes.io/serviceaccount/token';
+
 function readLiveCluster(cluster: Config): LiveClusterConfig {
   const name = cluster.getString('name');
   const authProvider =
@@ -27,10 +34,11 @@ function readLiveCluster(cluster: Config): LiveClusterConfig {
       `kubernetes cluster ${name}: authProvider "${authProvider}" is not supported by Portway; use "serviceAccount" with serviceAccountToken`,
     );
   }
+  const token = cluster.getOptionalString('serviceAccountToken');
   return {
     name,
     url: cluster.getString('url'),
-    token: cluster.getOptionalString('serviceAccountToken'),
+    ...(token ? { token } : { tokenFile: IN_CLUSTER_TOKEN_FILE }),
     caData: cluster.getOptionalString('caData'),
     caFile: cluster.getOptionalString('caFile'),
     skipTLSVerify: cluster.getOptionalBoolean('skipTLSVerify') ?? false,

@@ -1,7 +1,7 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import type { LiveClusterConfig } from '../readClusterConfig';
 
-/** A KubeConfig with one context: the configured cluster and its service account token. */
+/** A KubeConfig with one context: the configured cluster's URL and TLS settings (the token is sent per request). */
 export function kubeConfigFor(cluster: LiveClusterConfig): KubeConfig {
   const kubeConfig = new KubeConfig();
   kubeConfig.loadFromOptions({
@@ -14,9 +14,7 @@ export function kubeConfigFor(cluster: LiveClusterConfig): KubeConfig {
         ...(cluster.caFile ? { caFile: cluster.caFile } : {}),
       },
     ],
-    users: [
-      { name: 'portway', ...(cluster.token ? { token: cluster.token } : {}) },
-    ],
+    users: [{ name: 'portway' }],
     contexts: [{ name: cluster.name, cluster: cluster.name, user: 'portway' }],
     currentContext: cluster.name,
   });

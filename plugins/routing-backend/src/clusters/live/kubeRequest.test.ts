@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { createKubeClient, KubeClient } from './kubeRequest';
 import { KubeApiError } from './kubeApiError';
 
@@ -10,6 +13,7 @@ type Handler = (
 
 let handler: Handler;
 let server: http.Server;
+let serverUrl: string;
 let client: KubeClient;
 const signal = new AbortController().signal;
 
@@ -17,10 +21,11 @@ beforeAll(async () => {
   server = http.createServer((request, response) => handler(request, response));
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  serverUrl = `http://127.0.0.1:${port}/`;
   client = createKubeClient(
     {
       name: 'prod-eu',
-      url: `http://127.0.0.1:${port}/`,
+      url: serverUrl,
       token: 'secret-token',
       skipTLSVerify: true,
     },
@@ -129,5 +134,51 @@ describe('createKubeClient', () => {
     expect(error.message).toMatch(
       /^cluster prod-eu: discovering failed: the answer is not JSON/,
     );
+  });
+
+  describe('without a configured token', () => {
+    let dir: string;
+    let tokenFile: string;
+    let fromFile: KubeClient;
+
+    beforeEach(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portway-token-'));
+      tokenFile = path.join(dir, 'token');
+      fromFile = createKubeClient(
+        { name: 'home', url: serverUrl, tokenFile, skipTLSVerify: true },
+        { requestTimeoutMs: 300 },
+      );
+      handler = (request, response) =>
+        response.end(JSON.stringify(request.headers.authorization ?? null));
+    });
+
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('reads the token file for every request, so a rotated token is sent', async () => {
+      fs.writeFileSync(tokenFile, 'first-token\n');
+      await expect(
+        fromFile.getJson('/api', 'discovering', signal),
+      ).resolves.toBe('Bearer first-token');
+      fs.writeFileSync(tokenFile, 'rotated-token\n');
+      await expect(
+        fromFile.getJson('/api', 'discovering', signal),
+      ).resolves.toBe('Bearer rotated-token');
+    });
+
+    it('names the token file it cannot read and sends nothing', async () => {
+      let requests = 0;
+      handler = (_request, response) => {
+        requests += 1;
+        response.end('{}');
+      };
+      const error = await failure(
+        fromFile.getJson('/api', 'discovering', signal),
+      );
+      expect(error).toBeInstanceOf(KubeApiError);
+      expect(error.message).toBe(
+        `cluster home: discovering failed: no serviceAccountToken is configured, and the service account token file ${tokenFile} cannot be read (ENOENT)`,
+      );
+      expect(requests).toBe(0);
+    });
   });
 });

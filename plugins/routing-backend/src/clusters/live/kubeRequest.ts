@@ -1,5 +1,6 @@
 import fetch, { FetchError, Headers, RequestInit, Response } from 'node-fetch';
 import type { LiveClusterConfig } from '../readClusterConfig';
+import { bearerToken } from './bearerToken';
 import { kubeConfigFor } from './kubeConfigFor';
 import { KubeApiError, KubeStatus } from './kubeApiError';
 
@@ -82,7 +83,7 @@ export function createKubeClient(
 ): KubeClient {
   const base = cluster.url.replace(/\/+$/, '');
   let fetchOptions: Promise<RequestInit> | undefined;
-  // The token and TLS settings are fixed, so one agent serves every request.
+  // The TLS settings are fixed, so one agent serves every request.
   const requestInit = () => {
     fetchOptions ??= kubeConfigFor(cluster)
       .applyToFetchOptions({})
@@ -111,8 +112,12 @@ export function createKubeClient(
       const init = await requestInit().catch(error => {
         throw new KubeApiError(`${prefix} failed: ${networkReason(error)}`);
       });
+      const token = await bearerToken(cluster).catch(error => {
+        throw new KubeApiError(`${prefix} failed: ${error.message}`);
+      });
       const headers = new Headers(init.headers);
       headers.set('Accept', 'application/json');
+      if (token) headers.set('Authorization', `Bearer ${token}`);
       const response = await fetch(`${base}${path}`, {
         ...init,
         method: 'GET',
