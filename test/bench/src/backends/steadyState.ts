@@ -17,12 +17,10 @@ export interface BenchContext {
   progress: (message: string) => void;
 }
 
-/** Timed queries at one concurrency. */
+/** Queries at one concurrency for a fixed time. */
 export interface SteadyStateResult {
   concurrency: number;
   latencyMs: Percentiles;
-  /** Whether the time cap cut the phase short of the planned count. */
-  capped: boolean;
   /** Answers that were not 200 or lacked a cluster's routes. */
   incomplete: number;
   /** API-server requests per query, by kind, summed over every proxy. */
@@ -98,16 +96,16 @@ export async function runTimedBlock(
   return { ...run, cpuMs: cpuUs / 1000, requests };
 }
 
-/** Sends `count` queries at `concurrency` and measures latency, API requests and CPU. */
+/** Sends queries at `concurrency` for `phaseMs` and measures latency, API requests and CPU. */
 export async function measureSteadyState(
   context: BenchContext,
   concurrency: number,
-  count: number,
+  phaseMs: number,
 ): Promise<SteadyStateResult> {
   const block = await runTimedBlock(context, {
-    count,
+    count: Infinity,
     concurrency,
-    maxMs: context.maxPhaseMs,
+    maxMs: phaseMs,
   });
   const queries = block.results.length;
   const requests = Object.fromEntries(
@@ -120,7 +118,6 @@ export async function measureSteadyState(
   return {
     concurrency,
     latencyMs: percentiles(block.results.map(result => result.ms)),
-    capped: block.capped,
     incomplete: block.results.filter(
       result => !isComplete(result, clusterNames),
     ).length,
