@@ -1,8 +1,8 @@
 import { spawnSync } from 'child_process';
 import fs from 'fs';
-import os from 'os';
 import path from 'path';
 import { storefrontExposureRequest } from '@portway/plugin-routing-common/testUtils';
+import { tempFolder } from './__testUtils__/tempFiles';
 
 const bin = path.resolve(__dirname, '../bin/portway');
 
@@ -19,7 +19,7 @@ function portway(...args: string[]) {
 
 describe('the portway executable', () => {
   it('exits 0, 1 and 2 as the contract says, with one-line errors and no stack trace', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portway-bin-'));
+    const dir = tempFolder('portway-bin-');
     const good = path.join(dir, 'good.json');
     const bad = path.join(dir, 'bad.json');
     const base = storefrontExposureRequest;

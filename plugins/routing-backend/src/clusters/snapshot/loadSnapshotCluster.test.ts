@@ -1,21 +1,20 @@
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
+import {
+  useTempDirs,
+  writeFiles,
+} from '@portway/plugin-routing-node/testUtils';
 import { createClusterCache } from '../cache/createClusterCache';
 import { loadSnapshotCluster } from './loadSnapshotCluster';
 
-function folderWith(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portway-snapshot-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
-
 describe('loadSnapshotCluster', () => {
-  it('caches objects from multi-document files, kubectl List dumps and sub-folders by kind and group', () => {
-    const directory = folderWith({
+  const tempDir = useTempDirs();
+  async function folderWith(files: Record<string, string>): Promise<string> {
+    const dir = await tempDir('portway-snapshot-');
+    await writeFiles(dir, files);
+    return dir;
+  }
+
+  it('caches objects from multi-document files, kubectl List dumps and sub-folders by kind and group', async () => {
+    const directory = await folderWith({
       'a.yaml': [
         'apiVersion: v1\nkind: Service\nmetadata: {name: one, namespace: shop}',
         'apiVersion: gateway.networking.k8s.io/v1beta1\nkind: HTTPRoute\nmetadata: {name: old, namespace: shop}',
@@ -48,8 +47,8 @@ describe('loadSnapshotCluster', () => {
     ).toBe(true);
   });
 
-  it('names the file and document of broken YAML', () => {
-    const directory = folderWith({
+  it('names the file and document of broken YAML', async () => {
+    const directory = await folderWith({
       'bad.yaml':
         'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\nkind: [unclosed\n',
     });
