@@ -27,4 +27,20 @@ describe('createValuePool', () => {
     expect(again).not.toBe(one);
     expect(again).toEqual(one);
   });
+
+  it('shares a whole made of shared parts by its parts, without comparing inside them', () => {
+    const conditions = createValuePool();
+    const statuses = createValuePool();
+    const accepted = conditions.share({ type: 'Accepted', status: 'True' });
+    const first = statuses.share({ parents: [accepted] });
+    expect(
+      statuses.share({
+        parents: [conditions.share({ type: 'Accepted', status: 'True' })],
+      }),
+    ).toBe(first);
+    // An equal part that is another shared instance (one the parts' pool no longer held)
+    // makes a different whole: a lost chance to share, never a wrong answer.
+    const other = Object.freeze({ type: 'Accepted', status: 'True' });
+    expect(statuses.share({ parents: [other] })).not.toBe(first);
+  });
 });
