@@ -89,7 +89,8 @@ function answered(results: QueryResult[]): QueryResult[] {
 /**
  * Each round: queries at 8 concurrent for `phaseMs`; then the last proxy hangs and queries go
  * on until an answer reports it (when the backend is expected to notice) and for `phaseMs`
- * more; then the proxy recovers and the round ends once the backend reports the cluster fine.
+ * more; then the proxy recovers and the round ends once the backend reports the cluster fine
+ * and has collected the garbage of the relist.
  * Pooling equal stretches of time from several rounds keeps one slow second of a 2-core
  * machine from deciding the comparison.
  */
@@ -131,6 +132,9 @@ export async function measureHungCluster(
       hung.setHung(false);
     }
     await waitUntilRecovered(context, hung.name);
+    // The recovered cluster was listed again, and its old objects are garbage now: collected
+    // here, they do not slow the next round's queries before the hang.
+    await context.backend.usage({ gc: true });
     before.push(normal);
     during.push(...hungBlocks);
     const p95 = (blocks: TimedBlock[]) =>
