@@ -89,8 +89,9 @@ function answered(results: QueryResult[]): QueryResult[] {
 /**
  * Each round: queries at 8 concurrent for `phaseMs`; then the last proxy hangs and queries go
  * on until an answer reports it (when the backend is expected to notice) and for `phaseMs`
- * more; then the proxy recovers and the round ends once the backend reports the cluster fine
- * and has collected the garbage of the relist.
+ * more; then the proxy recovers and the round ends once the backend reports the cluster fine.
+ * The backend's heap is collected before each side, so garbage of one side (the relist after
+ * a recovery) does not slow the other.
  * Pooling equal stretches of time from several rounds keeps one slow second of a 2-core
  * machine from deciding the comparison.
  */
@@ -115,7 +116,10 @@ export async function measureHungCluster(
     context.progress(
       `  round ${round}/${plan.rounds}: ${hung.name} answers, then hangs`,
     );
+    // Both sides start from a collected heap, so neither pays for the other's garbage.
+    await context.backend.usage({ gc: true });
     const normal = await block(plan.phaseMs);
+    await context.backend.usage({ gc: true });
     hung.setHung(true);
     const hungBlocks: TimedBlock[] = [];
     try {
@@ -132,9 +136,6 @@ export async function measureHungCluster(
       hung.setHung(false);
     }
     await waitUntilRecovered(context, hung.name);
-    // The recovered cluster was listed again, and its old objects are garbage now: collected
-    // here, they do not slow the next round's queries before the hang.
-    await context.backend.usage({ gc: true });
     before.push(normal);
     during.push(...hungBlocks);
     const p95 = (blocks: TimedBlock[]) =>
