@@ -1,16 +1,10 @@
-import request from 'supertest';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import routingPlugin from '@portway/plugin-routing-backend';
-import type { EntityRoutesResponse } from '@portway/plugin-routing-common';
+import { startRoutingBackend } from './routingBackend';
 import {
   clients,
   kubernetesConfigFor,
   testKubeConfig,
   uniqueNamespace,
 } from './testCluster';
-import { waitFor } from './waitFor';
 
 const GATEWAY_API = { group: 'gateway.networking.k8s.io', version: 'v1' };
 
@@ -118,48 +112,15 @@ describe('routes read from a real API server', () => {
   });
 
   it('serves the HTTPRoute with its status through /api/routing/entities/...', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        routingPlugin,
-        catalogServiceMock.factory({
-          entities: [
-            {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Component',
-              metadata: {
-                name: 'storefront',
-                namespace: 'default',
-                annotations: { 'backstage.io/kubernetes-id': 'storefront' },
-              },
-              spec: {
-                type: 'website',
-                owner: 'team-shop',
-                lifecycle: 'production',
-              },
-            },
-          ],
-        }),
-        mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
-        mockServices.rootConfig.factory({
-          data: kubernetesConfigFor(kubeConfig, 'test-cluster'),
-        }),
-      ],
+    const backend = await startRoutingBackend({
+      config: kubernetesConfigFor(kubeConfig, 'test-cluster'),
+      entityName: 'storefront',
+      kubernetesId: 'storefront',
     });
-
     // The plugin lists the cluster in the background: the first answers may say `syncing`.
-    const { value: body } = await waitFor(
-      'test-cluster to be synced',
-      async () => {
-        const response = await request(server).get(
-          '/api/routing/entities/default/component/storefront/routes',
-        );
-        const answer = response.body as EntityRoutesResponse;
-        return response.status === 200 && answer.clusters[0]?.state === 'ok'
-          ? answer
-          : undefined;
-      },
-      { timeoutMs: 20_000 },
-    );
+    const body = await backend
+      .waitForClusterState('test-cluster', 'ok', 20_000)
+      .finally(() => backend.stop());
 
     expect(body.clusters).toEqual([
       { name: 'test-cluster', state: 'ok', lastSyncedAt: expect.any(String) },
