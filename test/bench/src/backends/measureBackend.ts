@@ -95,13 +95,14 @@ export async function measureBackend(
   if (kind === 'portway') {
     // Timed on fresh backends, one after another; the last one goes on to the other phases.
     coldSyncs = [];
-    for (;;) {
+    for (let run = 1; run <= Math.max(1, settings.coldSyncs); run += 1) {
+      if (run > 1) {
+        await backend.stop();
+        backend = await start(proxies);
+      }
       const coldSync = await measureColdSync(contextOf(backend, settings.seed));
       coldSyncs.push(coldSync);
       log(`[${kind}] cold sync: ${coldSync.ms ?? 'never'} ms`);
-      if (coldSyncs.length === settings.coldSyncs) break;
-      await backend.stop();
-      backend = await start(proxies);
     }
   }
   const context = contextOf(backend, settings.seed);
