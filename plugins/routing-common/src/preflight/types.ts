@@ -1,0 +1,68 @@
+import type { KubernetesObject } from '../kubernetes/objects';
+import type { ClusterStatus } from '../types/routes';
+import type { ExistingFolder } from '../manifests/renderExposure';
+
+/** The kinds of object a cluster's state holds, by the names the backend's cache uses. */
+export type ClusterKindName =
+  | 'namespace'
+  | 'service'
+  | 'ingress'
+  | 'ingressClass'
+  | 'gatewayClass'
+  | 'gateway'
+  | 'httpRoute'
+  | 'grpcRoute'
+  | 'tlsRoute'
+  | 'referenceGrant'
+  | 'virtualService'
+  | 'istioGateway'
+  | 'destinationRule'
+  | 'certificate';
+
+/**
+ * What a preflight or a picker may read of one cluster. The backend answers from its watch
+ * cache (indexed, no I/O); the CLI from the objects of `--state` files. Lookups by hostname,
+ * Gateway and Service keep a preflight's cost to the request's neighbourhood.
+ */
+export interface ClusterObjects {
+  /** One object; `namespace` is `` for cluster-scoped kinds. */
+  get(
+    kind: ClusterKindName,
+    namespace: string,
+    name: string,
+  ): KubernetesObject | undefined;
+  /** Every object of a kind; only asked of small kinds (Namespaces, classes, grants, Certificates). */
+  list(kind: ClusterKindName): KubernetesObject[];
+  /** Routes of every kind that list `hostname` exactly as written (`` for routes that list none). */
+  routesForHostname(hostname: string): KubernetesObject[];
+  /** Gateway API routes attached to the Gateway `namespace/name`. */
+  routesOnGateway(namespace: string, name: string): KubernetesObject[];
+  /** Routes of every kind whose backends include the Service `namespace/name`. */
+  routesToService(namespace: string, name: string): KubernetesObject[];
+}
+
+/** One cluster as a preflight sees it: its objects and how fresh they are. */
+export interface PreflightCluster {
+  name: string;
+  /** `error`: nothing can be checked; `stale` and `syncing`: checked against what is known. */
+  status: ClusterStatus;
+  objects: ClusterObjects;
+}
+
+/** What a preflight is checked against. Every part is optional: what is missing is not checked. */
+export interface PreflightContext {
+  /**
+   * The clusters Portway knows. Undefined: no cluster is looked at (only the request's own
+   * rules); a cluster the request names that is not here is ClusterNotFound.
+   */
+  clusters?: PreflightCluster[];
+  /**
+   * Whether a Service belongs to the request's entity by DESIGN's rules (its labels match the
+   * entity's selector). Undefined: ownership is not checked (an info finding says so).
+   */
+  ownsService?: (service: KubernetesObject) => boolean;
+  /** The GitOps folder's files, to merge kustomization.yaml and refuse a name taken there. */
+  existingFolder?: ExistingFolder;
+  /** The clock, for the age of stale data (ms since the epoch). */
+  now?: number;
+}
