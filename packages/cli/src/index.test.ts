@@ -81,4 +81,49 @@ describe('portway render', () => {
       /broken\.json: is not valid JSON or YAML/,
     );
   });
+
+  it('checks the request against a cluster dump with --state, as the portal does', () => {
+    const state = fileWith(
+      [
+        'apiVersion: v1\nkind: Service\nmetadata: {namespace: shop, name: storefront}\nspec: {ports: [{port: 80, name: http}]}',
+        'apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {namespace: infra, name: public}\nspec:\n  gatewayClassName: istio\n  listeners: [{name: https, protocol: HTTPS, port: 443, hostname: "*.shop.example.com", tls: {certificateRefs: [{name: tls}]}, allowedRoutes: {namespaces: {from: All}}}]',
+      ].join('\n---\n'),
+      'cluster.yaml',
+    );
+    const output = run(
+      'render',
+      fileWith(JSON.stringify(request), 'request.json'),
+      '--json',
+      '--state',
+      state,
+    );
+    expect(output.exitCode).toBe(1);
+    const result = JSON.parse(output.text);
+    expect(result.files).toEqual([]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'PortNotOnService',
+        field: 'service.port',
+        message: expect.stringContaining('its ports are 80 (http)'),
+      }),
+      expect.objectContaining({ code: 'OwnershipNotChecked' }),
+    ]);
+  });
+
+  it('passes a request the cluster dump accepts', () => {
+    const state = fileWith(
+      'apiVersion: v1\nkind: Service\nmetadata: {namespace: shop, name: storefront}\nspec: {ports: [{port: 8080}]}\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {namespace: infra, name: public}\nspec: {gatewayClassName: istio, listeners: [{name: https, protocol: HTTPS, port: 443, tls: {certificateRefs: [{name: tls}]}, allowedRoutes: {namespaces: {from: All}}}]}\n',
+      'cluster.yaml',
+    );
+    const output = run(
+      'render',
+      fileWith(JSON.stringify(request), 'request.json'),
+      '--json',
+      '--state',
+      state,
+    );
+    expect(JSON.parse(output.text).ok).toBe(true);
+    expect(output.exitCode).toBe(0);
+  });
 });

@@ -53,7 +53,11 @@ export function createProgram(write: (output: CommandOutput) => void): Command {
     )
     .argument('<request>', 'the exposure request file')
     .option('--json', 'print { ok, findings, files } as JSON')
-    .action((file: string, options: { json?: boolean }) =>
+    .option(
+      '--state <files...>',
+      "check it against a cluster dump: multi-document YAML of the request's cluster",
+    )
+    .action((file: string, options: { json?: boolean; state?: string[] }) =>
       write(renderCommand(file, options)),
     );
 

@@ -1,59 +1,11 @@
-import path from 'path';
 import request from 'supertest';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import type { Entity } from '@backstage/catalog-model';
 import type { EntityRoutesResponse } from '@portway/plugin-routing-common';
-import { storefrontExposureRequest } from '@portway/plugin-routing-common/testUtils';
-import { routingPlugin } from './plugin';
-
-const demoCluster = path.resolve(__dirname, '../../../examples/cluster');
-
-function component(name: string, annotations: Record<string, string>): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name, namespace: 'default', annotations },
-    spec: { type: 'service', owner: 'team-shop', lifecycle: 'production' },
-  };
-}
-
-const entities = [
-  component('storefront', { 'backstage.io/kubernetes-id': 'storefront' }),
-  component('checkout', { 'backstage.io/kubernetes-id': 'checkout' }),
-  component('payments', {
-    'backstage.io/kubernetes-label-selector': 'app.kubernetes.io/name=payments',
-  }),
-  component('broken-selector', {
-    'backstage.io/kubernetes-label-selector': 'app in (',
-  }),
-];
-
-async function startBackend(options: {
-  permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
-  clusters?: object;
-}) {
-  const { server } = await startTestBackend({
-    features: [
-      routingPlugin,
-      catalogServiceMock.factory({ entities }),
-      mockServices.permissions.factory({
-        result: options.permission ?? AuthorizeResult.ALLOW,
-      }),
-      mockServices.rootConfig.factory({
-        data: {
-          routing: {
-            snapshotClusters: [{ name: 'demo', directory: demoCluster }],
-            sync: { requestTimeoutMs: 500, backoffInitialMs: 20 },
-          },
-          ...options.clusters,
-        },
-      }),
-    ],
-  });
-  return server;
-}
+import {
+  startRoutingTestBackend as startBackend,
+  unreachableCluster,
+  untilSynced,
+} from './__testUtils__/startRoutingTestBackend';
 
 describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
   it('returns the routes labelled for the entity with URLs, parents and summary', async () => {
@@ -191,36 +143,15 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
   });
 
   it('reports an unreachable cluster without failing the answer', async () => {
-    const server = await startBackend({
-      clusters: {
-        kubernetes: {
-          clusterLocatorMethods: [
-            {
-              type: 'config',
-              clusters: [
-                {
-                  name: 'unreachable',
-                  url: 'http://127.0.0.1:9',
-                  authProvider: 'serviceAccount',
-                  serviceAccountToken: 'token',
-                  skipTLSVerify: true,
-                },
-              ],
-            },
-          ],
-        },
-      },
-    });
-    const answer = async () => {
+    const server = await startBackend({ config: unreachableCluster });
+    // While the first discovery is under way, the cluster is syncing.
+    const body = await untilSynced(async () => {
       const response = await request(server).get(
         '/api/routing/entities/default/component/storefront/routes',
       );
       expect(response.status).toBe(200);
       return response.body as EntityRoutesResponse;
-    };
-    // While the first discovery is under way, the cluster is syncing.
-    let body = await answer();
-    while (body.clusters[1].state === 'syncing') body = await answer();
+    });
     expect(body.routes).toHaveLength(2);
     expect(body.clusters).toEqual([
       expect.objectContaining({ name: 'demo', state: 'ok' }),
@@ -260,54 +191,5 @@ describe('GET /api/routing/gateways', () => {
         ],
       }),
     ]);
-  });
-});
-
-describe('POST /api/routing/exposure/preflight', () => {
-  const valid = { ...storefrontExposureRequest, cluster: 'demo' };
-
-  it('renders the HTTPRoute and kustomization for a valid request', async () => {
-    const server = await startBackend({});
-    const response = await request(server)
-      .post('/api/routing/exposure/preflight')
-      .send(valid);
-    expect(response.status).toBe(200);
-    expect(response.body.ok).toBe(true);
-    expect(response.body.files.map((f: { path: string }) => f.path)).toEqual([
-      'clusters/demo/shop/storefront/httproute-storefront.yaml',
-      'clusters/demo/shop/storefront/kustomization.yaml',
-    ]);
-  });
-
-  it('returns error findings naming the field for invalid values', async () => {
-    const server = await startBackend({});
-    const response = await request(server)
-      .post('/api/routing/exposure/preflight')
-      .send({
-        ...valid,
-        hostnames: ['Bad_Host'],
-        service: { name: 'storefront', port: 70000 },
-      });
-    expect(response.status).toBe(200);
-    expect(response.body.ok).toBe(false);
-    expect(response.body.files).toEqual([]);
-    expect(response.body.findings).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          code: 'InvalidHostname',
-          field: 'hostnames[0]',
-        }),
-        expect.objectContaining({ code: 'InvalidPort', field: 'service.port' }),
-      ]),
-    );
-  });
-
-  it('answers 400 with the field named for a malformed body', async () => {
-    const server = await startBackend({});
-    const response = await request(server)
-      .post('/api/routing/exposure/preflight')
-      .send({ ...valid, service: { name: 'storefront', port: 'http' } });
-    expect(response.status).toBe(400);
-    expect(response.body.error.message).toContain('service.port');
   });
 });

@@ -8,6 +8,8 @@ import { createGitOpsRepositoryFromConfig } from '@portway/plugin-routing-node';
 import { createRouter } from './router';
 import { startClusters } from './clusters/startClusters';
 import { createEntityRoutesService } from './services/EntityRoutes/createEntityRoutesService';
+import { createExposureOptionsService } from './services/ExposureOptions/createExposureOptionsService';
+import { createExposurePreflightService } from './services/ExposurePreflight/createExposurePreflightService';
 
 /**
  * The routing backend plugin: how catalog entities are reachable in Kubernetes.
@@ -48,17 +50,30 @@ export const routingPlugin = createBackendPlugin({
             clusters.caches.length
           } cluster(s): ${clusters.caches.map(cache => cache.name).join(', ')}`,
         );
-        const entityRoutes = createEntityRoutesService({
-          clusters: clusters.caches,
-          gitops: createGitOpsRepositoryFromConfig({
-            config,
-            reader: urlReader,
-            logger,
-          }),
+        const gitops = createGitOpsRepositoryFromConfig({
+          config,
+          reader: urlReader,
           logger,
         });
         httpRouter.use(
-          await createRouter({ httpAuth, permissions, catalog, entityRoutes }),
+          await createRouter({
+            httpAuth,
+            permissions,
+            catalog,
+            entityRoutes: createEntityRoutesService({
+              clusters: clusters.caches,
+              gitops,
+              logger,
+            }),
+            exposureOptions: createExposureOptionsService({
+              clusters: clusters.caches,
+            }),
+            exposurePreflight: createExposurePreflightService({
+              clusters: clusters.caches,
+              gitops,
+              logger,
+            }),
+          }),
         );
       },
     });

@@ -1,3 +1,5 @@
+import type { ClusterKindName } from '@portway/plugin-routing-common';
+
 /** The API a kind belongs to, as users name it ("Istio is not installed in cluster prod-eu"). */
 export type ApiFamily = 'Kubernetes' | 'Gateway API' | 'Istio' | 'cert-manager';
 
@@ -30,7 +32,9 @@ const ISTIO = 'networking.istio.io';
 
 /**
  * Every kind an answer is built from, by the name Portway uses for it. Secrets are never
- * read: certificates are seen through cert-manager Certificates and listener status.
+ * read: certificates are seen through cert-manager Certificates and listener status. The
+ * names are exactly the common package's ClusterKindName (a missing or extra key does not
+ * compile), so the cache can be read as a preflight's ClusterObjects.
  */
 export const resourceKinds = {
   namespace: {
@@ -145,7 +149,7 @@ export const resourceKinds = {
     namespaced: true,
     family: 'cert-manager',
   },
-} as const satisfies Record<string, ResourceKind>;
+} as const satisfies Record<ClusterKindName, ResourceKind>;
 
 /** The name Portway gives a watched kind, e.g. `httpRoute`. */
 export type KindName = keyof typeof resourceKinds;

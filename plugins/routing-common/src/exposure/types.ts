@@ -24,5 +24,8 @@ export interface ExposureKind {
   /** The hostnames the object will answer (the Service FQDN for the mesh). */
   hostnames(request: ExposureRequest): string[];
   /** The URLs the exposure will have, e.g. `https://storefront.shop.example.com/`. */
-  urls(request: ExposureRequest, listener?: { protocol: string; port: number }): string[];
+  urls(
+    request: ExposureRequest,
+    listener?: { protocol: string; port: number },
+  ): string[];
 }

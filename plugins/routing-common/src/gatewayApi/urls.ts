@@ -1,4 +1,8 @@
-const DEFAULT_PORTS: Record<string, number> = { http: 80, https: 443 };
+/** The port a URL of each scheme has when it names none. */
+export const DEFAULT_PORTS: Record<'http' | 'https', number> = {
+  http: 80,
+  https: 443,
+};
 
 /** The URL scheme a listener protocol serves, or undefined for protocols without URLs. */
 export function schemeForProtocol(

@@ -2,7 +2,12 @@ import { parse } from 'yaml';
 import { parseExposureRequest } from '../validation/parseExposureRequest';
 import { renderExposure } from './renderExposure';
 
-import { storefrontExposureRequest } from '../testUtils';
+import {
+  cartGatewayExposureRequest,
+  cartMeshExposureRequest,
+  legacyIngressExposureRequest,
+  storefrontExposureRequest,
+} from '../testUtils';
 
 const request = parseExposureRequest(storefrontExposureRequest);
 
@@ -108,10 +113,69 @@ describe('renderExposure', () => {
     expect(result.findings[0]).toMatchObject({ code: 'InvalidKustomization' });
   });
 
-  it('says which exposure types it cannot render yet', () => {
-    const result = renderExposure({ ...request, type: 'ingress' });
+  it.each([
+    [
+      cartMeshExposureRequest,
+      'clusters/prod-eu/shop/cart/virtualservice-cart.yaml',
+      'VirtualService',
+    ],
+    [
+      cartGatewayExposureRequest,
+      'clusters/prod-eu/shop/cart/grpcroute-cart.yaml',
+      'GRPCRoute',
+    ],
+    [
+      legacyIngressExposureRequest,
+      'clusters/prod-eu/billing/legacy-billing/ingress-legacy-billing.yaml',
+      'Ingress',
+    ],
+  ])(
+    'renders every exposure type through its module: %j to %s',
+    (example, path, kind) => {
+      const result = renderExposure(parseExposureRequest(example));
+      expect(result.ok).toBe(true);
+      expect(result.files.map(file => file.path)).toEqual([
+        path,
+        path.replace(/[^/]+$/, 'kustomization.yaml'),
+      ]);
+      expect(parse(result.files[0].content).kind).toBe(kind);
+    },
+  );
+
+  it('refuses a VirtualService name already in the folder', () => {
+    const result = renderExposure(
+      parseExposureRequest(cartMeshExposureRequest),
+      {
+        'virtualservice-cart.yaml': 'kind: VirtualService\n',
+      },
+    );
+    expect(result.files).toEqual([]);
     expect(result.findings).toEqual([
-      expect.objectContaining({ code: 'UnsupportedValue', field: 'type' }),
+      expect.objectContaining({ code: 'AlreadyExists', field: 'name' }),
+    ]);
+  });
+
+  it('writes repeated parts of an object in full, without YAML anchors', () => {
+    const result = renderExposure(
+      parseExposureRequest({
+        ...storefrontExposureRequest,
+        paths: [
+          { type: 'PathPrefix', value: '/a' },
+          { type: 'PathPrefix', value: '/b' },
+        ],
+        headers: [{ name: 'X-Env', value: 'canary' }],
+      }),
+    );
+    expect(result.files[0].content).not.toMatch(/[&*]a\d/);
+    expect(parse(result.files[0].content).spec.rules[0].matches).toEqual([
+      {
+        path: { type: 'PathPrefix', value: '/a' },
+        headers: [{ type: 'Exact', name: 'X-Env', value: 'canary' }],
+      },
+      {
+        path: { type: 'PathPrefix', value: '/b' },
+        headers: [{ type: 'Exact', name: 'X-Env', value: 'canary' }],
+      },
     ]);
   });
 });

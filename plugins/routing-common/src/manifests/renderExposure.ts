@@ -1,37 +1,35 @@
 import { stringify } from 'yaml';
+import { exposureKind } from '../exposure/exposureKinds';
+import { exposureRouteName } from '../exposure/exposureNames';
 import { ExposureRequest } from '../types/exposure';
 import { Finding, ManifestFile, RenderResult } from '../types/findings';
+import { ExposureFindingCodes as Codes } from '../validation/exposureCodes';
 import { validateExposureRequest } from '../validation/validateExposureRequest';
-import { buildHttpRoute, exposureRouteName } from './buildHttpRoute';
 import { gitopsFolder } from './gitopsPaths';
 import { KUSTOMIZATION_FILE, mergeKustomization } from './kustomization';
 
 /** What the GitOps repository already holds in the request's folder, by file name. */
 export type ExistingFolder = Record<string, string>;
 
-function manifestFor(
-  request: ExposureRequest,
-): { fileName: string; object: object } | Finding {
-  switch (request.type) {
-    case 'http':
-      return {
-        fileName: `httproute-${exposureRouteName(request)}.yaml`,
-        object: buildHttpRoute(request),
-      };
-    default:
-      return {
-        severity: 'error',
-        code: 'UnsupportedValue',
-        field: 'type',
-        message: `type "${request.type}" cannot be rendered yet: only "http" (HTTPRoute) is supported`,
-      };
-  }
+/**
+ * The file name of the object a request creates, `<kind in lower case>-<name>.yaml`:
+ * `httproute-storefront.yaml`, `grpcroute-`, `virtualservice-`, `ingress-`.
+ */
+export function exposureFileName(request: ExposureRequest): string {
+  const { objectKind } = exposureKind(request.type);
+  return `${objectKind.toLocaleLowerCase('en-US')}-${exposureRouteName(
+    request,
+  )}.yaml`;
+}
+
+function refused(findings: Finding[], finding: Finding): RenderResult {
+  return { ok: false, findings: [...findings, finding], files: [] };
 }
 
 /**
- * Turns an exposure request into the files it adds to the GitOps repository: the manifest and
- * the folder's kustomization.yaml with the manifest listed (merged, never overwritten).
- * Nothing is returned in `files` when any finding is an error.
+ * Turns an exposure request into the files it adds to the GitOps repository: the object its
+ * exposure type builds and the folder's kustomization.yaml with the object listed (merged, never
+ * overwritten). Nothing is returned in `files` when any finding is an error.
  */
 export function renderExposure(
   request: ExposureRequest,
@@ -41,37 +39,33 @@ export function renderExposure(
   if (findings.some(f => f.severity === 'error')) {
     return { ok: false, findings, files: [] };
   }
-  const manifest = manifestFor(request);
-  if ('severity' in manifest) {
-    return { ok: false, findings: [...findings, manifest], files: [] };
-  }
   const folder = gitopsFolder(request);
-  if (existing[manifest.fileName] !== undefined) {
-    const conflict: Finding = {
+  const fileName = exposureFileName(request);
+  if (existing[fileName] !== undefined) {
+    return refused(findings, {
       severity: 'error',
-      code: 'AlreadyExists',
+      code: Codes.AlreadyExists,
       field: 'name',
-      message: `${folder}/${manifest.fileName} already exists in the GitOps repository: choose another name`,
-    };
-    return { ok: false, findings: [...findings, conflict], files: [] };
+      message: `${folder}/${fileName} already exists in the GitOps repository: choose another name`,
+    });
   }
   let kustomization: string;
   try {
     kustomization = mergeKustomization(existing[KUSTOMIZATION_FILE], [
-      manifest.fileName,
+      fileName,
     ]);
   } catch (e) {
-    const broken: Finding = {
+    return refused(findings, {
       severity: 'error',
-      code: 'InvalidKustomization',
+      code: Codes.InvalidKustomization,
       message: `${folder}/${(e as Error).message}`,
-    };
-    return { ok: false, findings: [...findings, broken], files: [] };
+    });
   }
+  const object = exposureKind(request.type).build(request);
   const files: ManifestFile[] = [
     {
-      path: `${folder}/${manifest.fileName}`,
-      content: stringify(manifest.object),
+      path: `${folder}/${fileName}`,
+      content: stringify(object, { aliasDuplicateObjects: false }),
     },
     { path: `${folder}/${KUSTOMIZATION_FILE}`, content: kustomization },
   ];

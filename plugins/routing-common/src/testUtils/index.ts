@@ -3,4 +3,9 @@
  *
  * @packageDocumentation
  */
-export { storefrontExposureRequest } from './exposureRequests';
+export {
+  storefrontExposureRequest,
+  cartMeshExposureRequest,
+  cartGatewayExposureRequest,
+  legacyIngressExposureRequest,
+} from './exposureRequests';

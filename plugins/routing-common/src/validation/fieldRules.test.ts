@@ -1,7 +1,14 @@
 import {
   checkGatewayHostname,
   checkHttpPath,
+  checkListenerName,
+  checkMeshDuration,
   checkPort,
+  checkProtobufMethodName,
+  checkProtobufServiceName,
+  checkRetryAttempts,
+  checkRetryOn,
+  checkSafeText,
   checkServiceName,
 } from './fieldRules';
 
@@ -59,5 +66,42 @@ describe('checkPort and checkServiceName', () => {
   it('rejects Service names that start with a digit', () => {
     expect(checkServiceName('1shop')).toMatch(/DNS-1035/);
     expect(checkServiceName('shop-1')).toBeUndefined();
+  });
+});
+
+describe('rules of exposure request values', () => {
+  it.each([
+    'shop.example.com',
+    'a-b',
+    '{ not a template }',
+    '$HOME',
+    '--- not a separator',
+  ])('takes %j as safe text', value => {
+    expect(checkSafeText(value)).toBeUndefined();
+  });
+
+  it.each([
+    ['a\tb', /control characters/],
+    ['a\u0000', /control characters/],
+    ['{{x}}', /template expressions/],
+    ['${{ x }}', /template expressions/],
+    ['{% if %}', /template expressions/],
+    [' --- ', /YAML document separator/],
+  ])('refuses %j as unsafe text', (value, rule) => {
+    expect(checkSafeText(value)).toMatch(rule);
+  });
+
+  it('accepts protobuf names, listener names, retries and mesh durations that Istio takes', () => {
+    expect(checkProtobufServiceName('shop.cart.v1.Cart')).toBeUndefined();
+    expect(checkProtobufServiceName('_internal.Svc_2')).toBeUndefined();
+    expect(checkProtobufMethodName('AddItem')).toBeUndefined();
+    expect(checkListenerName('https.shop')).toBeUndefined();
+    expect(checkListenerName('a'.repeat(63))).toBeUndefined();
+    expect(checkRetryOn('5xx,reset,connect-failure,503')).toBeUndefined();
+    expect(checkRetryOn('unavailable')).toBeUndefined();
+    expect(checkRetryAttempts(0)).toBeUndefined();
+    expect(checkRetryAttempts(10)).toBeUndefined();
+    expect(checkMeshDuration('1m30s')).toBeUndefined();
+    expect(checkMeshDuration('1ms')).toBeUndefined();
   });
 });

@@ -159,3 +159,131 @@ export function checkDuration(value: string): string | undefined {
   }
   return undefined;
 }
+
+const TEMPLATE_EXPRESSION = /\{\{|\{%|\$\{\{/;
+const PROTOBUF_FULL_NAME =
+  /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+const ZERO_DURATION = /^(0+(h|m|s|ms))+$/;
+const HTTP_STATUS = /^[1-5][0-9][0-9]$/;
+
+/** The retry conditions Istio's `retries.retryOn` accepts (Envoy's HTTP and gRPC retry policies). */
+export const ISTIO_RETRY_CONDITIONS = [
+  '5xx',
+  'gateway-error',
+  'reset',
+  'connect-failure',
+  'retriable-4xx',
+  'refused-stream',
+  'retriable-status-codes',
+  'retriable-headers',
+  'cancelled',
+  'deadline-exceeded',
+  'internal',
+  'resource-exhausted',
+  'unavailable',
+];
+
+/** Line breaks, tabs and the other C0 control characters, and DEL. */
+function isControlCharacter(character: string): boolean {
+  const code = character.charCodeAt(0);
+  return code < 0x20 || code === 0x7f;
+}
+
+/**
+ * Any text that ends up in a generated file, a pull request or a template: no line breaks or
+ * other control characters, no template expressions (`{{`, `${{`, `{%`), not a YAML document
+ * separator (`---`). Such values would corrupt the YAML documents or the templates they pass
+ * through.
+ */
+export function checkSafeText(value: string): string | undefined {
+  if ([...value].some(isControlCharacter)) {
+    return 'must not contain line breaks or other control characters';
+  }
+  if (TEMPLATE_EXPRESSION.test(value)) {
+    return 'must not contain template expressions ("{{", "${{" or "{%")';
+  }
+  if (value.trim() === '---') {
+    return 'must not be a YAML document separator ("---")';
+  }
+  return undefined;
+}
+
+/**
+ * A Gateway listener name as a request names it (`gateway.sectionName`): a DNS subdomain of at
+ * most 63 characters. The Gateway API allows 253; Portway keeps listener names to a label's
+ * length, as every listener name in practice is.
+ */
+export function checkListenerName(value: string): string | undefined {
+  if (value.length > 63) return 'must be at most 63 characters';
+  return checkDnsSubdomain(value);
+}
+
+/** An HTTPRoute header match value: 1 to 4096 characters. */
+export function checkHeaderValue(value: string): string | undefined {
+  return checkLength(value, 1, 4096);
+}
+
+/**
+ * A fully qualified protobuf service as a request names it, such as `shop.cart.v1.Cart`:
+ * dot-separated identifiers, without the leading `.` and without a method.
+ */
+export function checkProtobufServiceName(value: string): string | undefined {
+  if (value === '') {
+    return 'must not be empty: name a fully qualified protobuf service such as "shop.cart.v1.Cart"';
+  }
+  if (value.includes('/')) {
+    return 'must not contain "/": give the service ("shop.cart.v1.Cart") and the method ("AddItem") separately';
+  }
+  const length = checkLength(value, 1, 1024);
+  if (length) return length;
+  if (!PROTOBUF_FULL_NAME.test(value)) {
+    return 'must be a fully qualified protobuf service: dot-separated identifiers of letters, digits and "_", not starting with a digit or ".", such as "shop.cart.v1.Cart"';
+  }
+  return undefined;
+}
+
+/** A protobuf method name as a request names it, such as `AddItem`. */
+export function checkProtobufMethodName(value: string): string | undefined {
+  if (value === '') {
+    return 'must not be empty: leave it out to match every method of the service';
+  }
+  if (value.includes('/')) {
+    return 'must not contain "/": give only the method name, such as "AddItem"';
+  }
+  return checkGrpcMethodName(value);
+}
+
+/** An Istio duration (VirtualService `timeout`, `retries.perTryTimeout`): a Duration of at least 1ms. */
+export function checkMeshDuration(value: string): string | undefined {
+  const duration = checkDuration(value);
+  if (duration) return duration;
+  if (ZERO_DURATION.test(value)) {
+    return 'must be at least 1ms (Istio refuses a zero duration)';
+  }
+  return undefined;
+}
+
+/** Istio `retries.attempts`: a whole number from 0 (no retries) to 10. */
+export function checkRetryAttempts(value: number): string | undefined {
+  if (!Number.isInteger(value) || value < 0 || value > 10) {
+    return 'must be a whole number from 0 to 10';
+  }
+  return undefined;
+}
+
+/** Istio `retries.retryOn`: a comma-separated list of retry conditions or HTTP status codes. */
+export function checkRetryOn(value: string): string | undefined {
+  const unknown = value
+    .split(',')
+    .find(
+      condition =>
+        !ISTIO_RETRY_CONDITIONS.includes(condition) &&
+        !HTTP_STATUS.test(condition),
+    );
+  if (unknown !== undefined) {
+    return `must be a comma-separated list of retry conditions (${ISTIO_RETRY_CONDITIONS.join(
+      ', ',
+    )}) or HTTP status codes; "${unknown}" is neither`;
+  }
+  return undefined;
+}

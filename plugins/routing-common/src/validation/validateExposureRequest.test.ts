@@ -1,6 +1,11 @@
 import { parseExposureRequest } from './parseExposureRequest';
 import { validateExposureRequest } from './validateExposureRequest';
-import { storefrontExposureRequest } from '../testUtils';
+import {
+  cartGatewayExposureRequest,
+  cartMeshExposureRequest,
+  legacyIngressExposureRequest,
+  storefrontExposureRequest,
+} from '../testUtils';
 
 const { paths, ...base } = storefrontExposureRequest;
 
@@ -18,6 +23,15 @@ describe('validateExposureRequest', () => {
   });
 
   it.each([
+    ['http', storefrontExposureRequest],
+    ['grpc-mesh', cartMeshExposureRequest],
+    ['grpc-gateway', cartGatewayExposureRequest],
+    ['ingress', legacyIngressExposureRequest],
+  ])('accepts the example %s request', (_, example) => {
+    expect(validateExposureRequest(parseExposureRequest(example))).toEqual([]);
+  });
+
+  it.each([
     [{ entityRef: 'component:' }, 'InvalidEntityRef entityRef'],
     [{ namespace: 'Shop' }, 'InvalidName namespace'],
     [{ cluster: 'prod_eu' }, 'InvalidName cluster'],
@@ -26,27 +40,49 @@ describe('validateExposureRequest', () => {
       { service: { name: 'storefront', port: 65536 } },
       'InvalidPort service.port',
     ],
-    [{ hostnames: [] }, 'InvalidHostname hostnames'],
+    [{ hostnames: [] }, 'MissingField hostnames'],
     [
       { hostnames: ['a.example.com', 'a.example.com'] },
       'InvalidHostname hostnames[1]',
     ],
     [
       { hostnames: Array.from({ length: 17 }, (_, i) => `h${i}.example.com`) },
-      'InvalidHostname hostnames',
+      'TooManyItems hostnames',
     ],
-    [{ paths: [] }, 'InvalidPath paths'],
+    [{ paths: [] }, 'MissingField paths'],
     [
       { paths: [{ type: 'Exact', value: '/a//b' }] },
       'InvalidPath paths[0].value',
     ],
-    [{ gateway: undefined }, 'NoMatchingParent gateway'],
+    [{ gateway: undefined }, 'MissingField gateway'],
     [
       { gateway: { namespace: 'infra', name: 'Public' } },
       'InvalidName gateway.name',
     ],
   ])('reports %j as %s', (overrides, expected) => {
     expect(fieldsOf(overrides)).toEqual([expected]);
+  });
+
+  it('reports an unsafe value alone, not also the rules of its field', () => {
+    expect(
+      fieldsOf({ hostnames: ['Shop.example.com\n---'], namespace: '{{ ns }}' }),
+    ).toEqual(['UnsafeValue namespace', 'UnsafeValue hostnames[0]']);
+  });
+
+  it('reports every field the type does not use, and every field it needs', () => {
+    expect(
+      fieldsOf({
+        type: 'grpc-mesh',
+        paths: [{ type: 'Exact', value: '/a' }],
+        ingressClassName: 'nginx',
+      }),
+    ).toEqual([
+      'FieldNotUsed hostnames',
+      'FieldNotUsed paths',
+      'FieldNotUsed gateway',
+      'MissingField grpc',
+      'FieldNotUsed ingressClassName',
+    ]);
   });
 });
 

@@ -1,164 +1,89 @@
-import { parseEntityRef } from '@backstage/catalog-model';
+import { makeValidator, parseEntityRef } from '@backstage/catalog-model';
+import { exposureKind } from '../exposure/exposureKinds';
 import { ExposureRequest } from '../types/exposure';
 import { Finding } from '../types/findings';
+import { ExposureFindingCodes as Codes } from './exposureCodes';
+import { ruleFindings, valueFindings } from './exposureFindings';
 import {
   checkDnsLabel,
   checkDnsSubdomain,
-  checkGatewayHostname,
-  checkHttpPath,
   checkPort,
   checkServiceName,
 } from './fieldRules';
+import { unsafeValueFindings } from './unsafeValues';
 
-/** The Gateway API limit on hostnames per route. */
-const MAX_HOSTNAMES = 16;
+const catalogNames = makeValidator();
 
-function error(code: string, field: string, rule: string): Finding {
-  return { severity: 'error', code, field, message: `${field} ${rule}` };
-}
-
-function checkField(
-  findings: Finding[],
-  code: string,
-  field: string,
-  rule: string | undefined,
-) {
-  if (rule) findings.push(error(code, field, rule));
-}
-
-function checkEntityRef(findings: Finding[], entityRef: string) {
+function checkEntityRef(entityRef: string): string | undefined {
+  const example = 'such as "component:default/storefront"';
+  let ref;
   try {
-    parseEntityRef(entityRef);
+    ref = parseEntityRef(entityRef);
   } catch (e) {
-    findings.push(
-      error(
-        'InvalidEntityRef',
-        'entityRef',
-        `must be an entity reference such as "component:default/storefront" (${
-          (e as Error).message
-        })`,
-      ),
-    );
+    return `must be an entity reference ${example} (${(e as Error).message})`;
   }
+  if (!catalogNames.isValidKind(ref.kind)) {
+    return `must be an entity reference ${example}: "${ref.kind}" is not a valid kind`;
+  }
+  if (!catalogNames.isValidNamespace(ref.namespace)) {
+    return `must be an entity reference ${example}: "${ref.namespace}" is not a valid namespace`;
+  }
+  if (!catalogNames.isValidEntityName(ref.name)) {
+    return `must be an entity reference ${example}: "${ref.name}" is not a valid entity name`;
+  }
+  return undefined;
 }
 
-function checkHostnames(findings: Finding[], request: ExposureRequest) {
-  if (request.hostnames.length > MAX_HOSTNAMES) {
-    findings.push(
-      error(
-        'InvalidHostname',
-        'hostnames',
-        `must list at most ${MAX_HOSTNAMES} hostnames`,
-      ),
-    );
-  }
-  if (request.hostnames.length === 0 && request.type !== 'grpc-mesh') {
-    findings.push(
-      error('InvalidHostname', 'hostnames', 'must list at least one hostname'),
-    );
-  }
-  const seen = new Set<string>();
-  request.hostnames.forEach((hostname, index) => {
-    const field = `hostnames[${index}]`;
-    checkField(
-      findings,
-      'InvalidHostname',
-      field,
-      checkGatewayHostname(hostname),
-    );
-    if (seen.has(hostname)) {
-      findings.push(error('InvalidHostname', field, `repeats "${hostname}"`));
-    }
-    seen.add(hostname);
-  });
-}
-
-function checkPaths(findings: Finding[], request: ExposureRequest) {
-  if (request.paths.length === 0) {
-    findings.push(error('InvalidPath', 'paths', 'must list at least one path'));
-  }
-  request.paths.forEach((path, index) => {
-    checkField(
-      findings,
-      'InvalidPath',
-      `paths[${index}].value`,
-      checkHttpPath(path.value),
-    );
-  });
+/** The rules on the fields every exposure type reads. */
+function commonFindings(request: ExposureRequest): Finding[] {
+  return [
+    ...ruleFindings(
+      Codes.InvalidEntityRef,
+      'entityRef',
+      checkEntityRef(request.entityRef),
+    ),
+    ...ruleFindings(
+      Codes.InvalidName,
+      'cluster',
+      checkDnsSubdomain(request.cluster),
+    ),
+    ...ruleFindings(
+      Codes.InvalidName,
+      'namespace',
+      checkDnsLabel(request.namespace),
+    ),
+    ...valueFindings(
+      Codes.InvalidName,
+      'name',
+      request.name,
+      checkDnsSubdomain,
+    ),
+    ...ruleFindings(
+      Codes.InvalidName,
+      'service.name',
+      checkServiceName(request.service.name),
+    ),
+    ...ruleFindings(
+      Codes.InvalidPort,
+      'service.port',
+      checkPort(request.service.port),
+    ),
+  ];
 }
 
 /**
  * Checks the values of a structurally valid exposure request against the rules that the
- * Kubernetes API server and the Gateway API CRDs would enforce, so nothing is written that the
- * cluster would reject. Every finding names the field it is about.
+ * Kubernetes API server, the Gateway API CRDs and Istio would enforce, and Portway's own (limits,
+ * fields the type needs or does not use, values unsafe in YAML or templates), so that nothing is
+ * written that the cluster would reject or that would silently be ignored. Every finding is an
+ * error naming its field, `<field> <rule>`; a field with an unsafe value gets only that finding.
  */
 export function validateExposureRequest(request: ExposureRequest): Finding[] {
-  const findings: Finding[] = [];
-  checkEntityRef(findings, request.entityRef);
-  checkField(
-    findings,
-    'InvalidName',
-    'cluster',
-    checkDnsSubdomain(request.cluster),
-  );
-  checkField(
-    findings,
-    'InvalidName',
-    'namespace',
-    checkDnsLabel(request.namespace),
-  );
-  if (request.name !== undefined) {
-    checkField(
-      findings,
-      'InvalidName',
-      'name',
-      checkDnsSubdomain(request.name),
-    );
-  }
-  checkField(
-    findings,
-    'InvalidName',
-    'service.name',
-    checkServiceName(request.service.name),
-  );
-  checkField(
-    findings,
-    'InvalidPort',
-    'service.port',
-    checkPort(request.service.port),
-  );
-  checkHostnames(findings, request);
-  checkPaths(findings, request);
-  if (request.type === 'http' && !request.gateway) {
-    findings.push(
-      error(
-        'NoMatchingParent',
-        'gateway',
-        'is required for an HTTP exposure: name the shared Gateway to attach to',
-      ),
-    );
-  }
-  if (request.gateway) {
-    checkField(
-      findings,
-      'InvalidName',
-      'gateway.namespace',
-      checkDnsLabel(request.gateway.namespace),
-    );
-    checkField(
-      findings,
-      'InvalidName',
-      'gateway.name',
-      checkDnsSubdomain(request.gateway.name),
-    );
-    if (request.gateway.sectionName !== undefined) {
-      checkField(
-        findings,
-        'InvalidName',
-        'gateway.sectionName',
-        checkDnsSubdomain(request.gateway.sectionName),
-      );
-    }
-  }
-  return findings;
+  const unsafe = unsafeValueFindings(request);
+  const unsafeFields = new Set(unsafe.map(finding => finding.field));
+  const rules = [
+    ...commonFindings(request),
+    ...exposureKind(request.type).validate(request),
+  ].filter(finding => !unsafeFields.has(finding.field));
+  return [...unsafe, ...rules];
 }

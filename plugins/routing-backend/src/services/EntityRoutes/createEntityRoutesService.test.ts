@@ -1,9 +1,11 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import type { KubernetesObject } from '@portway/plugin-routing-common';
-import { createClusterCache } from '../../clusters/cache/createClusterCache';
-import type { KindSync } from '../../clusters/cache/types';
-import { KindName, kindNameOf, kindNames } from '../../clusters/resourceKinds';
+import type { ClusterCache } from '../../clusters/cache/types';
+import {
+  clusterWith,
+  SYNCED_AT,
+} from '../../clusters/cache/__testUtils__/clusterWith';
 import { createEntityRoutesService } from './createEntityRoutesService';
 
 const entity: Entity = {
@@ -26,29 +28,9 @@ const route: KubernetesObject = {
   spec: { parentRefs: [{ name: 'public' }], hostnames: ['shop.example.com'] },
 };
 
-const NOW = Date.parse('2026-11-27T10:00:00Z');
+const NOW = SYNCED_AT;
 
-/** A cluster cache holding `objects`, with every kind in the sync state `sync` gives it. */
-function clusterWith(
-  name: string,
-  objects: KubernetesObject[],
-  sync: (kind: KindName) => KindSync = () => ({
-    state: 'synced',
-    lastSyncedAt: NOW,
-  }),
-) {
-  const cache = createClusterCache(name);
-  for (const kind of kindNames) {
-    cache.replaceAll(
-      kind,
-      objects.filter(o => kindNameOf(o) === kind),
-    );
-    cache.setSync(kind, sync(kind));
-  }
-  return cache;
-}
-
-function serviceFor(clusters: ReturnType<typeof clusterWith>[]) {
+function serviceFor(clusters: ClusterCache[]) {
   return createEntityRoutesService({
     clusters,
     logger: mockServices.logger.mock(),

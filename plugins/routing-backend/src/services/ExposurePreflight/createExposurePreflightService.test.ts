@@ -1,0 +1,210 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import {
+  ExistingFolder,
+  KubernetesObject,
+  parseExposureRequest,
+} from '@portway/plugin-routing-common';
+import { storefrontExposureRequest } from '@portway/plugin-routing-common/testUtils';
+import {
+  clusterWith,
+  SYNCED_AT,
+} from '../../clusters/cache/__testUtils__/clusterWith';
+import { createExposurePreflightService } from './createExposurePreflightService';
+
+const storefront: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'storefront',
+    annotations: { 'backstage.io/kubernetes-id': 'storefront' },
+  },
+};
+
+const objects: KubernetesObject[] = [
+  {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: {
+      name: 'shop',
+      labels: { 'kubernetes.io/metadata.name': 'shop' },
+    },
+  },
+  {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: {
+      name: 'storefront',
+      namespace: 'shop',
+      labels: { 'backstage.io/kubernetes-id': 'storefront' },
+    },
+    spec: { ports: [{ name: 'http', port: 8080 }] },
+  },
+  {
+    apiVersion: 'gateway.networking.k8s.io/v1',
+    kind: 'GatewayClass',
+    metadata: { name: 'istio' },
+    spec: { controllerName: 'istio.io/gateway-controller' },
+  },
+  {
+    apiVersion: 'gateway.networking.k8s.io/v1',
+    kind: 'Gateway',
+    metadata: { name: 'public', namespace: 'infra' },
+    spec: {
+      gatewayClassName: 'istio',
+      listeners: [
+        {
+          name: 'https',
+          protocol: 'HTTPS',
+          port: 443,
+          hostname: '*.shop.example.com',
+          tls: { certificateRefs: [{ name: 'shop-tls' }] },
+          allowedRoutes: { namespaces: { from: 'All' } },
+        },
+      ],
+    },
+  },
+];
+
+const request = (overrides: object = {}) =>
+  parseExposureRequest({
+    ...storefrontExposureRequest,
+    cluster: 'prod',
+    ...overrides,
+  });
+
+const folder = 'clusters/prod/shop/storefront';
+
+function preflightWith(readFolder: (path: string) => Promise<ExistingFolder>) {
+  const reads: string[] = [];
+  const service = createExposurePreflightService({
+    clusters: [clusterWith('prod', objects)],
+    gitops: {
+      readFolder: async path => {
+        reads.push(path);
+        return readFolder(path);
+      },
+    },
+    logger: mockServices.logger.mock(),
+    now: () => SYNCED_AT,
+  });
+  return { service, reads };
+}
+
+const codes = (result: { findings: Array<{ code: string }> }) =>
+  result.findings.map(finding => finding.code);
+
+describe('createExposurePreflightService', () => {
+  it('checks the request against the cached cluster and merges the GitOps folder’s kustomization.yaml', async () => {
+    const { service, reads } = preflightWith(async () => ({
+      'kustomization.yaml': 'resources:\n  - service.yaml # keep\n',
+    }));
+    const result = await service.preflight(request(), storefront);
+    expect(reads).toEqual([folder]);
+    expect(result.ok).toBe(true);
+    expect(result.findings.filter(f => f.severity === 'error')).toEqual([]);
+    const kustomization = result.files.find(
+      file => file.path === `${folder}/kustomization.yaml`,
+    );
+    expect(kustomization?.content).toContain('service.yaml # keep');
+    expect(kustomization?.content).toContain('httproute-storefront.yaml');
+  });
+
+  it('finds a port the cached Service does not have', async () => {
+    const { service } = preflightWith(async () => ({}));
+    const result = await service.preflight(
+      request({ service: { name: 'storefront', port: 9999 } }),
+      storefront,
+    );
+    expect(result.ok).toBe(false);
+    expect(result.files).toEqual([]);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'PortNotOnService',
+        field: 'service.port',
+      }),
+    );
+  });
+
+  it('refuses a Service that the entity does not own', async () => {
+    const { service } = preflightWith(async () => ({}));
+    const other: Entity = {
+      ...storefront,
+      metadata: {
+        name: 'storefront',
+        annotations: { 'backstage.io/kubernetes-id': 'someone-else' },
+      },
+    };
+    const result = await service.preflight(request(), other);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'ServiceNotOwned',
+        field: 'service.name',
+      }),
+    );
+  });
+
+  it('warns, without failing, when the GitOps folder cannot be read', async () => {
+    const { service } = preflightWith(async () => {
+      throw new Error('Missing routing.gitops');
+    });
+    const result = await service.preflight(request(), storefront);
+    expect(result.ok).toBe(true);
+    expect(result.files.map(file => file.path)).toEqual([
+      `${folder}/httproute-storefront.yaml`,
+      `${folder}/kustomization.yaml`,
+    ]);
+    expect(result.findings).toContainEqual({
+      severity: 'warning',
+      code: 'GitOpsUnavailable',
+      message: expect.stringContaining(
+        `${folder} could not be read (Missing routing.gitops)`,
+      ),
+    });
+  });
+
+  it('answers only the request’s own findings when it breaks its rules, reading neither GitOps nor clusters', async () => {
+    const { service, reads } = preflightWith(async () => ({}));
+    const result = await service.preflight(
+      request({
+        hostnames: ['Bad_Host'],
+        service: { name: 'storefront', port: 9999 },
+      }),
+      storefront,
+    );
+    expect(reads).toEqual([]);
+    expect(result.ok).toBe(false);
+    expect(codes(result)).toContain('InvalidHostname');
+    expect(codes(result)).not.toContain('PortNotOnService');
+  });
+
+  it('reports an entity the catalog does not have on entityRef, with the request’s own findings', async () => {
+    const { service, reads } = preflightWith(async () => ({}));
+    const result = await service.preflight(
+      request({ hostnames: ['Bad_Host'] }),
+      undefined,
+    );
+    expect(reads).toEqual([]);
+    expect(result.ok).toBe(false);
+    expect(result.files).toEqual([]);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'EntityNotFound',
+        field: 'entityRef',
+      }),
+    );
+    expect(codes(result)).toContain('InvalidHostname');
+  });
+
+  it('does not add EntityNotFound to an entityRef that is not a reference', async () => {
+    const { service } = preflightWith(async () => ({}));
+    const result = await service.preflight(
+      request({ entityRef: 'not a ref' }),
+      undefined,
+    );
+    expect(codes(result)).toContain('InvalidEntityRef');
+    expect(codes(result)).not.toContain('EntityNotFound');
+  });
+});

@@ -1,0 +1,76 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  Finding,
+  preflightExposure,
+  RenderResult,
+  validateExposureRequest,
+} from '@portway/plugin-routing-common';
+import type { GitOpsRepository } from '@portway/plugin-routing-node';
+import type { ClusterCacheReader } from '../../clusters/cache/types';
+import { preflightClusters } from '../../clusters/preflightClusters';
+import { entitySelector } from '../EntityRoutes/entitySelector';
+import type { ExposurePreflightService } from './types';
+import { readGitOpsFolder } from './readGitOpsFolder';
+
+/** Options of {@link createExposurePreflightService}. */
+export interface ExposurePreflightServiceOptions {
+  /** The caches of every cluster, kept fresh in the background. */
+  clusters: ClusterCacheReader[];
+  /** The GitOps repository the request's files go to. */
+  gitops: Pick<GitOpsRepository, 'readFolder'>;
+  logger: LoggerService;
+  /** The clock, for the age of stale data. */
+  now?: () => number;
+}
+
+const isError = (finding: Finding) => finding.severity === 'error';
+
+/** The result with more findings; an error among them blocks the request. */
+function withFindings(result: RenderResult, extra: Finding[]): RenderResult {
+  const blocked = extra.some(isError);
+  return {
+    ok: result.ok && !blocked,
+    findings: [...result.findings, ...extra],
+    files: blocked ? [] : result.files,
+  };
+}
+
+/**
+ * Preflights requests against the clusters' caches (no I/O to a cluster) and the GitOps
+ * folder of the request. A request that breaks its own rules is not checked further.
+ */
+export function createExposurePreflightService(
+  options: ExposurePreflightServiceOptions,
+): ExposurePreflightService {
+  const { clusters, gitops, logger, now = Date.now } = options;
+
+  return {
+    async preflight(request, entity) {
+      const ownErrors = validateExposureRequest(request).filter(isError);
+      if (!entity) {
+        const result = preflightExposure(request);
+        // An entityRef that is not a reference already has its own error.
+        return ownErrors.some(finding => finding.field === 'entityRef')
+          ? result
+          : withFindings(result, [
+              {
+                severity: 'error',
+                code: 'EntityNotFound',
+                field: 'entityRef',
+                message: `entityRef ${request.entityRef} is not in the catalog, or you may not see it`,
+              },
+            ]);
+      }
+      if (ownErrors.length > 0) return preflightExposure(request);
+      const folder = await readGitOpsFolder(gitops, request, logger);
+      const at = now();
+      const result = preflightExposure(request, {
+        clusters: preflightClusters(clusters, at),
+        ownsService: entitySelector(entity).matches,
+        existingFolder: folder.existingFolder,
+        now: at,
+      });
+      return withFindings(result, folder.findings);
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { ExposureType, exposureTypes } from '../types/exposure';
+import { grpcGatewayExposure } from './kinds/grpcGateway';
+import { grpcMeshExposure } from './kinds/grpcMesh';
+import { httpExposure } from './kinds/http';
+import { ingressExposure } from './kinds/ingress';
+import type { ExposureKind } from './types';
+
+const byType: Record<ExposureType, ExposureKind> = {
+  http: httpExposure,
+  'grpc-mesh': grpcMeshExposure,
+  'grpc-gateway': grpcGatewayExposure,
+  ingress: ingressExposure,
+};
+
+/** Every exposure type's module, in the order of `exposureTypes`. */
+export const exposureKinds: ExposureKind[] = exposureTypes.map(
+  type => byType[type],
+);
+
+/** The module of one exposure type: its fields, checks, object, hostnames and URLs. */
+export function exposureKind(type: ExposureType): ExposureKind {
+  return byType[type];
+}

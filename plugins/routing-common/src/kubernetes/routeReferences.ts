@@ -1,0 +1,118 @@
+import type { KubernetesObject } from './objects';
+import { ingressServiceBackends } from '../ingress/backends';
+import { normalizeParentRef, refersToGateway } from '../gatewayApi/parentRefs';
+import { resolveGatewayRef } from '../istio/gatewayRefs';
+import { virtualServiceDestinations } from '../istio/destinations';
+import type { ClusterKindName } from '../preflight/types';
+
+/** The kinds that route traffic to Services, whichever API they come from. */
+export const routeKindNames = [
+  'httpRoute',
+  'grpcRoute',
+  'tlsRoute',
+  'virtualService',
+  'ingress',
+] as const satisfies readonly ClusterKindName[];
+
+/** A route kind's name. */
+export type RouteKindName = (typeof routeKindNames)[number];
+
+/** Whether a kind is one of the route kinds. */
+export function isRouteKind(kind: ClusterKindName): kind is RouteKindName {
+  return (routeKindNames as readonly ClusterKindName[]).includes(kind);
+}
+
+function namespaceOf(object: KubernetesObject): string {
+  return object.metadata?.namespace ?? 'default';
+}
+
+function asArray(value: unknown): any[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * A VirtualService destination host as a Service `namespace/name`, for the cluster-local forms
+ * Istio accepts: `name`, `name.ns`, `name.ns.svc` and `name.ns.svc.<domain>`. An external
+ * two-label host such as `example.com` gives `com/example`, a key no Service has unless that
+ * namespace exists, which is harmless for an index.
+ */
+function istioHostService(host: string, namespace: string): string | undefined {
+  const labels = host.trim().toLowerCase().replace(/\.$/, '').split('.');
+  if (labels[0] === '*' || labels[0] === '') return undefined;
+  if (labels.length === 1) return `${namespace}/${labels[0]}`;
+  if (labels.length === 2 || labels[2] === 'svc') {
+    return `${labels[1]}/${labels[0]}`;
+  }
+  return undefined;
+}
+
+/** The Services a route sends traffic to, as `namespace/name`. */
+export function backendServiceKeys(
+  kind: RouteKindName,
+  route: KubernetesObject,
+): string[] {
+  const namespace = namespaceOf(route);
+  switch (kind) {
+    case 'virtualService':
+      return virtualServiceDestinations(route).flatMap(({ destination }) => {
+        const key = destination.host
+          ? istioHostService(destination.host, namespace)
+          : undefined;
+        return key ? [key] : [];
+      });
+    case 'ingress':
+      return ingressServiceBackends(route).flatMap(({ service }) =>
+        service.name ? [`${namespace}/${service.name}`] : [],
+      );
+    default:
+      return asArray(route.spec?.rules)
+        .flatMap(rule => asArray(rule?.backendRefs))
+        .filter(
+          ref =>
+            (ref?.group ?? '') === '' && (ref?.kind ?? 'Service') === 'Service',
+        )
+        .map(ref => `${ref.namespace ?? namespace}/${ref.name}`);
+  }
+}
+
+/**
+ * The Gateways a route attaches to, as `gateway/namespace/name` for Gateway API Gateways and
+ * `istioGateway/namespace/name` for Istio Gateways (never `mesh`). Ingresses have none.
+ */
+export function parentGatewayKeys(
+  kind: RouteKindName,
+  route: KubernetesObject,
+): string[] {
+  const namespace = namespaceOf(route);
+  switch (kind) {
+    case 'virtualService':
+      return asArray(route.spec?.gateways).flatMap((ref: string) => {
+        const key = resolveGatewayRef(ref, namespace);
+        return key ? [`istioGateway/${key}`] : [];
+      });
+    case 'ingress':
+      return [];
+    default:
+      return asArray(route.spec?.parentRefs)
+        .map(ref => normalizeParentRef(ref, namespace))
+        .filter(refersToGateway)
+        .map(ref => `gateway/${ref.namespace}/${ref.name}`);
+  }
+}
+
+/** The hostnames a route serves, as written: `spec.hostnames`, VirtualService `hosts`, Ingress rule hosts. */
+export function routeHostnames(
+  kind: RouteKindName,
+  route: KubernetesObject,
+): string[] {
+  switch (kind) {
+    case 'virtualService':
+      return asArray(route.spec?.hosts);
+    case 'ingress':
+      return asArray(route.spec?.rules).flatMap(rule =>
+        rule?.host ? [rule.host] : [],
+      );
+    default:
+      return asArray(route.spec?.hostnames);
+  }
+}

@@ -1,0 +1,35 @@
+import type { KubernetesObject } from '../../kubernetes/objects';
+import type { ExposureRequest } from '../../types/exposure';
+import type { Finding, FindingSeverity } from '../../types/findings';
+import type { PreflightCluster } from '../types';
+
+/** What every check of a request against a cluster reads. */
+export interface CheckInput {
+  request: ExposureRequest;
+  /** The object the request would add, as its kind builds it. */
+  proposed: KubernetesObject;
+  cluster: PreflightCluster;
+  /** Whether an object belongs to the request's entity; undefined when that cannot be told. */
+  ownsService?: (object: KubernetesObject) => boolean;
+}
+
+/** One family of checks against the cluster (the Service, the Gateway, the mesh, ...). */
+export type ClusterCheck = (input: CheckInput) => Finding[];
+
+/** A finding about one field of the request. */
+export function finding(
+  severity: FindingSeverity,
+  code: string,
+  field: string | undefined,
+  message: string,
+): Finding {
+  return field === undefined
+    ? { severity, code, message }
+    : { severity, code, field, message };
+}
+
+/** `Kind namespace/name`, as findings name objects. */
+export function describeObject(object: KubernetesObject): string {
+  const { namespace, name } = object.metadata ?? {};
+  return `${object.kind} ${namespace ? `${namespace}/` : ''}${name ?? ''}`;
+}
