@@ -2,105 +2,194 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { mockServices } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { createLocalGitOpsRepository } from '@portway/plugin-routing-node';
-import { useTempDirs } from '@portway/plugin-routing-node/testUtils';
-import { storefrontRequest } from './__testUtils__/fixtures';
+import { exposureTypes } from '@portway/plugin-routing-common';
 import { createRenderExposureAction } from './actions/exposure/createRenderExposureAction';
 import { createGitOpsBranchAction } from './actions/gitops/createGitOpsBranchAction';
+import { fakeRoutingBackend } from './__testUtils__/fixtures';
 
-const EXAMPLES = path.resolve(__dirname, '../../../examples');
+const TEMPLATES = path.resolve(__dirname, '../../../examples/templates');
+const NAMES = ['expose-http', 'expose-grpc', 'expose-ingress'];
 
-/** The demo data this module ships with: the template and the GitOps seed. */
-describe('examples', () => {
-  const tempDir = useTempDirs();
-  const gitops = createLocalGitOpsRepository({
-    path: '/nonexistent',
-    baseBranch: 'main',
-    author: { name: 'x', email: 'x@example.com' },
-    logger: mockServices.logger.mock(),
-  });
+/** The templates this module ships with, checked against its actions and the form contract. */
+describe('examples/templates', () => {
+  const gitops = { target: { provider: 'local' as const, baseBranch: 'main' } };
   const actions = [
     createRenderExposureAction({
       gitops,
       permissions: mockServices.permissions.mock(),
+      routingBackend: fakeRoutingBackend({ ok: true, findings: [], files: [] }),
     }),
-    createGitOpsBranchAction({ gitops }),
+    createGitOpsBranchAction({
+      gitops: {
+        ...gitops,
+        readFolder: async () => ({}),
+        listPendingChanges: async () => [],
+      },
+    }),
   ];
 
-  async function readTemplate() {
+  async function readTemplate(name: string) {
     return parse(
-      await fs.readFile(
-        path.join(EXAMPLES, 'templates/expose-http/template.yaml'),
-        'utf8',
-      ),
+      await fs.readFile(path.join(TEMPLATES, name, 'template.yaml'), 'utf8'),
     );
   }
 
-  it('gives the expose-http template only inputs that the routing actions declare', async () => {
-    const template = await readTemplate();
+  /** Every form property of a step, those of its `dependencies` branches too (the step's own win). */
+  function stepProperties(step: any): Record<string, any> {
+    const branches = Object.values(step.dependencies ?? {}).flatMap(
+      (dependency: any) => dependency.oneOf ?? [],
+    );
+    return Object.assign(
+      {},
+      ...branches.map((branch: any) => branch.properties),
+      step.properties,
+    );
+  }
 
-    for (const action of actions) {
-      const step = template.spec.steps.find((s: any) => s.action === action.id);
-      const declared = Object.keys((action.schema?.input as any).properties);
-      expect(declared).toEqual(expect.arrayContaining(Object.keys(step.input)));
+  function formProperties(template: any): Record<string, any> {
+    return Object.assign({}, ...template.spec.parameters.map(stepProperties));
+  }
+
+  function offeredTypes(template: any): string[] {
+    return formProperties(template).type.enum;
+  }
+
+  it('lists the three templates in the templates location', async () => {
+    const location = parse(
+      await fs.readFile(path.join(TEMPLATES, 'all.yaml'), 'utf8'),
+    );
+
+    expect(location.spec.targets).toEqual(
+      NAMES.map(name => `./${name}/template.yaml`),
+    );
+  });
+
+  it('offers every exposure type in exactly one template', async () => {
+    const templates = await Promise.all(NAMES.map(readTemplate));
+
+    expect(templates.flatMap(offeredTypes).sort()).toEqual(
+      [...exposureTypes].sort(),
+    );
+    expect(templates.map(offeredTypes)).toEqual([
+      ['http'],
+      ['grpc-mesh', 'grpc-gateway'],
+      ['ingress'],
+    ]);
+  });
+
+  it.each(NAMES)(
+    '%s gives the routing actions only inputs they declare',
+    async name => {
+      const template = await readTemplate(name);
+
+      for (const action of actions) {
+        const step = template.spec.steps.find(
+          (s: any) => s.action === action.id,
+        );
+        const declared = Object.keys((action.schema?.input as any).properties);
+        expect(declared).toEqual(
+          expect.arrayContaining(Object.keys(step.input)),
+        );
+      }
+    },
+  );
+
+  it.each(NAMES)(
+    '%s maps only parameters that its form declares',
+    async name => {
+      const template = await readTemplate(name);
+      const declared = Object.keys(formProperties(template));
+      const used = JSON.stringify(template.spec.steps[0].input).match(
+        /parameters\.[A-Za-z]+/g,
+      );
+
+      expect(declared).toEqual(
+        expect.arrayContaining(
+          [...new Set(used)].map(ref => ref.slice('parameters.'.length)),
+        ),
+      );
+    },
+  );
+
+  it.each(NAMES)(
+    '%s uses the Routing form fields of the form contract, with a last step "Review"',
+    async name => {
+      const template = await readTemplate(name);
+      const properties = formProperties(template);
+      const fields = Object.fromEntries(
+        Object.entries(properties)
+          .filter(([, schema]) => schema['ui:field'])
+          .map(([key, schema]) => [key, schema['ui:field']]),
+      );
+      const expected: Record<string, string> = {
+        entityRef: 'EntityPicker',
+        target: 'RoutingServicePicker',
+        hostnames: 'RoutingHostnamesField',
+        gateway: 'RoutingListenerPicker',
+        ingressClassName: 'RoutingIngressClassPicker',
+        review: 'RoutingExposureReview',
+      };
+
+      expect(fields).toEqual(
+        Object.fromEntries(
+          Object.keys(fields).map(key => [key, expected[key]]),
+        ),
+      );
+      expect(Object.keys(fields)).toEqual(
+        expect.arrayContaining(['entityRef', 'target', 'hostnames', 'review']),
+      );
+      const last = template.spec.parameters.at(-1);
+      expect(last.title).toBe('Review');
+      expect(Object.keys(last.properties)).toEqual(['review']);
+    },
+  );
+
+  it('asks the listener picker for listeners of the type that attaches to them', async () => {
+    const pickers = await Promise.all(
+      ['expose-http', 'expose-grpc'].map(async name => {
+        const { gateway } = formProperties(await readTemplate(name));
+        return gateway['ui:options'];
+      }),
+    );
+
+    expect(pickers).toEqual([{ type: 'http' }, { type: 'grpc-gateway' }]);
+  });
+
+  it.each(NAMES)(
+    '%s runs exactly one publish step for each GitOps provider',
+    async name => {
+      const template = await readTemplate(name);
+      const conditions = template.spec.steps.slice(1).map((s: any) => s.if);
+
+      expect(conditions).toEqual(
+        ['local', 'github', 'gitlab', 'bitbucketServer'].map(
+          provider =>
+            `\${{ steps.render.output.gitops.provider === '${provider}' }}`,
+        ),
+      );
+    },
+  );
+
+  it('ends all three templates in the same GitOps change and output', async () => {
+    const [http, ...others] = await Promise.all(NAMES.map(readTemplate));
+    const tail = (template: any) => ({
+      publish: template.spec.steps.slice(1),
+      output: template.spec.output,
+    });
+
+    for (const other of others) {
+      expect(tail(other)).toEqual(tail(http));
     }
   });
 
-  it('runs exactly one publish step for each GitOps provider', async () => {
-    const template = await readTemplate();
-    const conditions = template.spec.steps.slice(1).map((s: any) => s.if);
+  it('says in the ingress template that it is the legacy path for vendor-run services, pointing to expose-http', async () => {
+    const template = await readTemplate('expose-ingress');
+    const [first] = template.spec.parameters;
 
-    expect(conditions).toEqual(
-      ['local', 'github', 'gitlab', 'bitbucketServer'].map(
-        provider =>
-          `\${{ steps.render.output.gitops.provider === '${provider}' }}`,
-      ),
-    );
-  });
-
-  it('lists the template in the templates location', async () => {
-    const location = parse(
-      await fs.readFile(path.join(EXAMPLES, 'templates/all.yaml'), 'utf8'),
-    );
-
-    expect(location.spec.targets).toContain('./expose-http/template.yaml');
-  });
-
-  it('seeds a GitOps repository in which exposing storefront merges the existing kustomization.yaml', async () => {
-    const dir = await tempDir();
-    const seeded = createLocalGitOpsRepository({
-      path: path.join(dir, 'gitops'),
-      seedDirectory: path.join(EXAMPLES, 'gitops'),
-      baseBranch: 'main',
-      author: { name: 'x', email: 'x@example.com' },
-      logger: mockServices.logger.mock(),
-    });
-    const render = createRenderExposureAction({
-      gitops: seeded,
-      permissions: mockServices.permissions.mock({
-        authorize: async () => [{ result: AuthorizeResult.ALLOW }],
-      }),
-    });
-    const workspacePath = path.join(dir, 'workspace');
-
-    await render.handler(
-      createMockActionContext({ input: storefrontRequest, workspacePath }),
-    );
-
-    const kustomization = parse(
-      await fs.readFile(
-        path.join(
-          workspacePath,
-          'clusters/demo/shop/storefront/kustomization.yaml',
-        ),
-        'utf8',
-      ),
-    );
-    expect(kustomization.resources).toEqual([
-      'service.yaml',
-      'httproute-storefront.yaml',
-    ]);
+    for (const text of [template.metadata.description, first.description]) {
+      expect(text).toMatch(/legacy/i);
+      expect(text).toMatch(/outside vendor/);
+      expect(text).toContain('expose-http');
+    }
   });
 });

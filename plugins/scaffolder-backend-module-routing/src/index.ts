@@ -12,3 +12,8 @@ export {
   createGitOpsBranchAction,
   type GitOpsBranchActionOptions,
 } from './actions/gitops/createGitOpsBranchAction';
+export type { RoutingBackendClient } from './services/RoutingBackendClient/types';
+export {
+  createRoutingBackendClient,
+  type RoutingBackendClientOptions,
+} from './services/RoutingBackendClient/createRoutingBackendClient';

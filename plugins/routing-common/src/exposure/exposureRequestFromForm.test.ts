@@ -40,7 +40,7 @@ describe('exposureRequestFromForm', () => {
     });
   });
 
-  it('keeps every field of the contract that is filled in', () => {
+  it('keeps every field the chosen type takes', () => {
     const form = {
       entityRef: 'component:default/cart',
       type: 'grpc-mesh',
@@ -49,8 +49,6 @@ describe('exposureRequestFromForm', () => {
       timeout: '5s',
       retries: { attempts: 3, perTryTimeout: '2s', retryOn: 'unavailable' },
       grpc: [{ service: 'shop.cart.v1.Cart', method: 'AddItem' }],
-      headers: [{ name: 'X-Env', value: 'canary' }],
-      gateway: { namespace: 'infra', name: 'public', sectionName: 'grpc' },
     };
     const { target: _, ...rest } = form;
     expect(exposureRequestFromForm(form)).toEqual({
@@ -59,6 +57,30 @@ describe('exposureRequestFromForm', () => {
       namespace: 'shop',
       service: { name: 'cart', port: 9090 },
     });
+  });
+
+  it('drops answers to fields the chosen type does not take, left behind by a switch of type', () => {
+    const request = exposureRequestFromForm({
+      entityRef: 'component:default/cart',
+      type: 'grpc-gateway',
+      target,
+      timeout: '5s',
+      retries: { attempts: 3 },
+      headers: [{ name: 'X-Env', value: 'canary' }],
+      grpc: [{ service: 'shop.cart.v1.Cart' }],
+      hostnames: ['cart.shop.example.com'],
+      gateway: { namespace: 'infra', name: 'public', sectionName: 'https' },
+    });
+    expect(Object.keys(request).sort()).toEqual([
+      'cluster',
+      'entityRef',
+      'gateway',
+      'grpc',
+      'hostnames',
+      'namespace',
+      'service',
+      'type',
+    ]);
   });
 
   it('drops optional fields left empty, so that paths get their default', () => {

@@ -1,4 +1,6 @@
-import type { ExposureRequestInput } from '../types/exposure';
+import { exposureTypes } from '../types/exposure';
+import type { ExposureRequestInput, ExposureType } from '../types/exposure';
+import { exposureKind } from './exposureKinds';
 
 type Answers = Record<string, unknown>;
 
@@ -44,8 +46,10 @@ function rows(value: unknown, optionalKeys?: string[]): unknown {
  * strings, empty lists, list rows and objects with nothing filled in, an empty `sectionName`,
  * `method`, `perTryTimeout` or `retryOn`) are dropped, so `paths` gets its default (one
  * PathPrefix `/`); required values are passed on even when empty, so that they come back as
- * findings naming the field. Other answers (`review`, ...) are not part of the request. Nothing
- * is checked here: parse and validate the result.
+ * findings naming the field. Answers to fields the chosen type does not take (left behind when
+ * a template switches between types, e.g. a mesh timeout before choosing the Gateway) are
+ * dropped too, as are other answers (`review`, ...). Nothing is checked here: parse and
+ * validate the result.
  */
 export function exposureRequestFromForm(
   formData: Answers,
@@ -65,6 +69,13 @@ export function exposureRequestFromForm(
     tls:
       tlsSecretName === undefined ? undefined : { secretName: tlsSecretName },
   };
+  const kind = exposureTypes.includes(formData.type as ExposureType)
+    ? exposureKind(formData.type as ExposureType)
+    : undefined;
+  const takes = (field: string) =>
+    !kind ||
+    field === 'name' ||
+    [...kind.fields.requires, ...kind.fields.accepts].some(f => f === field);
   return {
     entityRef: formData.entityRef,
     type: formData.type,
@@ -72,7 +83,9 @@ export function exposureRequestFromForm(
     namespace: target.namespace,
     service: { name: target.name, port: target.port },
     ...Object.fromEntries(
-      Object.entries(optional).filter(([, value]) => value !== undefined),
+      Object.entries(optional).filter(
+        ([field, value]) => value !== undefined && takes(field),
+      ),
     ),
   } as ExposureRequestInput;
 }

@@ -1,6 +1,7 @@
 import type { KubernetesObject } from '../kubernetes/objects';
 import type { ExposureRequest, ExposureType } from '../types/exposure';
 import type { Finding } from '../types/findings';
+import type { FieldUse } from '../validation/fieldUse';
 
 /**
  * Everything Portway knows about one type of exposure, in one module per type
@@ -17,6 +18,8 @@ export interface ExposureKind {
   readonly title: string;
   /** Whether the request attaches to a Gateway listener (`gateway` is required). */
   readonly usesGateway: boolean;
+  /** The type-specific request fields it requires and accepts; it refuses the others. */
+  readonly fields: FieldUse;
   /** Findings for the fields only this type reads (and for fields it must not have). */
   validate(request: ExposureRequest): Finding[];
   /** The object the request adds; only called on a request without error findings. */

@@ -107,6 +107,15 @@ describe('preflightExposure', () => {
       ]);
     });
 
+    it('warns that a cluster still syncing may miss objects', () => {
+      const result = preflight(http, {
+        clusters: [testCluster([], { state: 'syncing' })],
+        ownsService: ownedBy('storefront'),
+      });
+      expect(result.ok).toBe(true);
+      expect(codes(result)).toEqual(['warning ClusterSyncing cluster']);
+    });
+
     it('refuses a mesh request on a cluster without Istio', () => {
       const result = preflight(grpcMesh, {
         clusters: [
@@ -259,6 +268,34 @@ describe('preflightExposure', () => {
         'warning CertificateWillNotBeIssued gateway.sectionName',
       );
     });
+  });
+
+  it("warns when the listener's Certificate is not Ready", () => {
+    const certificate = {
+      apiVersion: 'cert-manager.io/v1',
+      kind: 'Certificate',
+      metadata: { namespace: 'infra', name: 'shop-example-com-tls' },
+      spec: { secretName: 'shop-example-com-tls' },
+      status: {
+        conditions: [
+          {
+            type: 'Ready',
+            status: 'False',
+            reason: 'Failed',
+            message: 'ACME order failed',
+          },
+        ],
+      },
+    };
+    const result = preflight(http, {
+      clusters: [testCluster([certificate])],
+      ownsService: ownedBy('storefront'),
+    });
+    expect(result.ok).toBe(true);
+    expect(codes(result)).toEqual([
+      'warning CertificateNotReady gateway.sectionName',
+    ]);
+    expect(result.findings[0].message).toContain('ACME order failed');
   });
 
   describe('hostnames', () => {

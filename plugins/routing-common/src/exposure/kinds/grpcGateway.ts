@@ -52,6 +52,7 @@ export const grpcGatewayExposure: ExposureKind = {
   objectKind: 'GRPCRoute',
   title: 'GRPCRoute on a shared Gateway',
   usesGateway: fields.requires.includes('gateway'),
+  fields,
   validate: request => [
     ...fieldUseFindings(request, grpcGatewayExposure, fields),
     ...hostnameFindings(request),

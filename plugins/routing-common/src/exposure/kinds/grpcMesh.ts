@@ -85,6 +85,7 @@ export const grpcMeshExposure: ExposureKind = {
   objectKind: 'VirtualService',
   title: 'Istio VirtualService in the mesh',
   usesGateway: fields.requires.includes('gateway'),
+  fields,
   validate: request => [
     ...fieldUseFindings(request, grpcMeshExposure, fields),
     ...grpcFindings(request),

@@ -58,6 +58,7 @@ export const httpExposure: ExposureKind = {
   objectKind: 'HTTPRoute',
   title: 'HTTPRoute on a shared Gateway',
   usesGateway: fields.requires.includes('gateway'),
+  fields,
   validate: request => [
     ...fieldUseFindings(request, httpExposure, fields),
     ...hostnameFindings(request),

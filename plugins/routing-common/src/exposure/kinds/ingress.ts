@@ -62,6 +62,7 @@ export const ingressExposure: ExposureKind = {
   objectKind: 'Ingress',
   title: 'Ingress of an IngressClass',
   usesGateway: fields.requires.includes('gateway'),
+  fields,
   validate: request => [
     ...fieldUseFindings(request, ingressExposure, fields),
     ...hostnameFindings(request),

@@ -1,24 +1,74 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import {
   exposureRequestSchema,
+  parseExposureRequest,
+  RenderResult,
   routingExposureCreatePermission,
 } from '@portway/plugin-routing-common';
-import { GitOpsRepository } from '@portway/plugin-routing-node';
+import type { GitOpsTarget } from '@portway/plugin-routing-node';
+import { useTempDirs } from '@portway/plugin-routing-node/testUtils';
 import {
-  createSeededLocalRepository,
-  STOREFRONT_FOLDER,
-  useTempDirs,
-} from '@portway/plugin-routing-node/testUtils';
-import { listFiles, storefrontRequest } from '../../__testUtils__/fixtures';
+  fakeRoutingBackend,
+  listFiles,
+  requestsByType,
+  storefrontRequest,
+} from '../../__testUtils__/fixtures';
 import { createRenderExposureAction } from './createRenderExposureAction';
 
-const ROUTE_FILE = `${STOREFRONT_FOLDER}/httproute-storefront.yaml`;
-const KUSTOMIZATION_FILE = `${STOREFRONT_FOLDER}/kustomization.yaml`;
+const FOLDER = 'clusters/demo/shop/storefront';
+const ROUTE_FILE = `${FOLDER}/httproute-storefront.yaml`;
+const KUSTOMIZATION_FILE = `${FOLDER}/kustomization.yaml`;
+const LOCAL: GitOpsTarget = { provider: 'local', baseBranch: 'main' };
+
+/** What the routing backend answers for the storefront request: its files, a warning, a note. */
+const passed: RenderResult = {
+  ok: true,
+  findings: [
+    {
+      severity: 'warning',
+      code: 'CertificateNotReady',
+      field: 'gateway.sectionName',
+      message: 'the certificate of listener https is not Ready yet',
+    },
+    {
+      severity: 'info',
+      code: 'SecretNotChecked',
+      message: 'a note',
+    },
+  ],
+  files: [
+    { path: ROUTE_FILE, content: 'kind: HTTPRoute\n' },
+    {
+      path: KUSTOMIZATION_FILE,
+      content: 'resources:\n  - service.yaml\n  - httproute-storefront.yaml\n',
+    },
+  ],
+};
+
+const failed: RenderResult = {
+  ok: false,
+  findings: [
+    {
+      severity: 'error',
+      code: 'PortNotOnService',
+      field: 'service.port',
+      message:
+        'Service shop/storefront has no port 9999: its ports are 8080 (http)',
+    },
+    {
+      severity: 'error',
+      code: 'NoMatchingListenerHostname',
+      field: 'hostnames',
+      message: 'hostnames: listener https only accepts *.shop.example.com',
+    },
+    { severity: 'warning', code: 'Other', message: 'not an error' },
+  ],
+  files: [],
+};
 
 function allowAll() {
   return mockServices.permissions.mock({
@@ -31,12 +81,21 @@ function allowAll() {
 describe('routing:exposure:render', () => {
   const tempDir = useTempDirs();
 
-  async function setUp(permissions = allowAll()) {
-    const dir = await tempDir();
-    const gitops = await createSeededLocalRepository(dir);
-    const workspacePath = path.join(dir, 'workspace');
-    await fs.mkdir(workspacePath);
-    const action = createRenderExposureAction({ gitops, permissions });
+  async function setUp(
+    options: {
+      result?: RenderResult;
+      permissions?: ReturnType<typeof allowAll>;
+      target?: GitOpsTarget;
+    } = {},
+  ) {
+    const workspacePath = await tempDir();
+    const permissions = options.permissions ?? allowAll();
+    const routingBackend = fakeRoutingBackend(options.result ?? passed);
+    const action = createRenderExposureAction({
+      gitops: { target: options.target ?? LOCAL },
+      permissions,
+      routingBackend,
+    });
     const run = async (input: object) => {
       const ctx = createMockActionContext({
         input: input as any,
@@ -45,10 +104,10 @@ describe('routing:exposure:render', () => {
       await action.handler(ctx);
       return ctx;
     };
-    return { gitops, workspacePath, permissions, run };
+    return { action, workspacePath, permissions, routingBackend, run };
   }
 
-  it('writes the HTTPRoute and the merged kustomization.yaml into the workspace', async () => {
+  it('writes the files the preflight returned into the workspace at their repository paths', async () => {
     const { workspacePath, run } = await setUp();
 
     await run(storefrontRequest);
@@ -57,38 +116,38 @@ describe('routing:exposure:render', () => {
       ROUTE_FILE,
       KUSTOMIZATION_FILE,
     ]);
-    const route = parse(
-      await fs.readFile(path.join(workspacePath, ROUTE_FILE), 'utf8'),
-    );
-    expect(route).toMatchObject({
-      apiVersion: 'gateway.networking.k8s.io/v1',
-      kind: 'HTTPRoute',
-      metadata: { name: 'storefront', namespace: 'shop' },
-      spec: {
-        parentRefs: [
-          { namespace: 'infra', name: 'public', sectionName: 'https' },
-        ],
-        hostnames: ['storefront.shop.example.com'],
-        rules: [
-          {
-            matches: [{ path: { type: 'PathPrefix', value: '/' } }],
-            backendRefs: [{ name: 'storefront', port: 8080 }],
-          },
-        ],
-      },
-    });
-    const kustomization = await fs.readFile(
-      path.join(workspacePath, KUSTOMIZATION_FILE),
-      'utf8',
-    );
-    expect(kustomization).toContain('# keep this comment');
-    expect(parse(kustomization).resources).toEqual([
-      'service.yaml',
-      'httproute-storefront.yaml',
-    ]);
+    expect(
+      await fs.readFile(path.join(workspacePath, KUSTOMIZATION_FILE), 'utf8'),
+    ).toBe(passed.files[1].content);
   });
 
-  it('outputs the files, branch, pull request text and where the change goes', async () => {
+  it('sends the parsed request (defaults applied) to the preflight with the initiator credentials', async () => {
+    const { routingBackend, run } = await setUp();
+    const { paths, ...withoutPaths } = storefrontRequest;
+
+    await run(withoutPaths);
+
+    expect(routingBackend.preflight).toHaveBeenCalledWith(
+      parseExposureRequest(storefrontRequest),
+      mockCredentials.user(),
+    );
+  });
+
+  it.each(Object.entries(requestsByType))(
+    'accepts a %s request and hands it to the preflight as it is',
+    async (type, request) => {
+      const { routingBackend, run } = await setUp();
+
+      await run(request);
+
+      expect(routingBackend.preflight.mock.calls[0][0]).toEqual(
+        parseExposureRequest(request),
+      );
+      expect(routingBackend.preflight.mock.calls[0][0].type).toBe(type);
+    },
+  );
+
+  it('outputs the files, branch, pull request text, the non-error findings and where the change goes', async () => {
     const { run } = await setUp();
 
     const ctx = await run(storefrontRequest);
@@ -96,65 +155,48 @@ describe('routing:exposure:render', () => {
     const output = Object.fromEntries((ctx.output as jest.Mock).mock.calls);
     expect(output).toMatchObject({
       files: [ROUTE_FILE, KUSTOMIZATION_FILE],
-      folder: STOREFRONT_FOLDER,
-      branchName: 'portway/expose-storefront-storefront',
-      title: 'Expose storefront over HTTP',
+      folder: FOLDER,
+      branchName: 'portway/expose-storefront-http-storefront',
+      title: expect.stringMatching(/^Expose storefront: /),
       routingPath: '/catalog/default/component/storefront/routing',
-      gitops: { provider: 'local', baseBranch: 'main' },
-      findings: [],
+      gitops: LOCAL,
+      findings: passed.findings,
     });
-    expect(output.description).toContain('`storefront.shop.example.com`');
-    expect(output.description).toContain('`infra/public`, listener `https`');
+    expect(output.description).toContain('`CertificateNotReady`');
+    expect(output.description).toContain(`\`${ROUTE_FILE}\``);
   });
 
-  it('applies the request defaults: type http and one PathPrefix "/"', async () => {
-    const { workspacePath, run } = await setUp();
-    const { type, paths, ...withoutDefaults } = storefrontRequest;
+  it('outputs the forge the GitOps repository is on, for the publish step', async () => {
+    const target: GitOpsTarget = {
+      provider: 'github',
+      repoUrl: 'github.com?owner=acme&repo=gitops',
+      baseBranch: 'main',
+    };
+    const { run } = await setUp({ target });
 
-    await run(withoutDefaults);
+    const ctx = await run(storefrontRequest);
 
-    const route = parse(
-      await fs.readFile(path.join(workspacePath, ROUTE_FILE), 'utf8'),
+    expect(ctx.output).toHaveBeenCalledWith('gitops', target);
+  });
+
+  it('refuses with an InputError listing every error finding with its field, and writes nothing', async () => {
+    const { workspacePath, run } = await setUp({ result: failed });
+
+    const error = await run(storefrontRequest).catch(e => e);
+
+    expect(error.name).toBe('InputError');
+    expect(error.message).toBe(
+      [
+        'The exposure request cannot be rendered:',
+        '- service.port: Service shop/storefront has no port 9999: its ports are 8080 (http)',
+        '- hostnames: listener https only accepts *.shop.example.com',
+      ].join('\n'),
     );
-    expect(route.spec.rules[0].matches).toEqual([
-      { path: { type: 'PathPrefix', value: '/' } },
-    ]);
+    expect(await listFiles(workspacePath)).toEqual([]);
   });
 
-  it.each([
-    ['hostnames[0]', { hostnames: ['Storefront.Example.com'] }],
-    ['paths[0].value', { paths: [{ type: 'PathPrefix', value: 'no-slash' }] }],
-    ['service.port', { service: { name: 'storefront', port: 70000 } }],
-  ])(
-    'refuses an invalid %s with an InputError naming the field and writes nothing',
-    async (field, change) => {
-      const { workspacePath, run } = await setUp();
-
-      await expect(
-        run({ ...storefrontRequest, ...change }),
-      ).rejects.toMatchObject({
-        name: 'InputError',
-        message: expect.stringContaining(`- ${field} `),
-      });
-      expect(await listFiles(workspacePath)).toEqual([]);
-    },
-  );
-
-  it('lists every error finding at once', async () => {
-    const { run } = await setUp();
-
-    const error = await run({
-      ...storefrontRequest,
-      hostnames: ['bad_host'],
-      service: { name: 'storefront', port: 0 },
-    }).catch(e => e);
-
-    expect(error.message).toMatch(/hostnames\[0\] /);
-    expect(error.message).toMatch(/service\.port /);
-  });
-
-  it('refuses a malformed request with an InputError naming the field', async () => {
-    const { workspacePath, run } = await setUp();
+  it('refuses a malformed request with an InputError naming the field, without a preflight', async () => {
+    const { workspacePath, routingBackend, run } = await setUp();
 
     await expect(
       run({
@@ -165,35 +207,18 @@ describe('routing:exposure:render', () => {
       name: 'InputError',
       message: expect.stringContaining('service.port'),
     });
+    expect(routingBackend.preflight).not.toHaveBeenCalled();
     expect(await listFiles(workspacePath)).toEqual([]);
   });
 
-  it('refuses to replace a manifest that the GitOps repository already has and writes nothing', async () => {
-    const dir = await tempDir();
-    const gitops: GitOpsRepository = {
-      target: { provider: 'local', baseBranch: 'main' },
-      readFolder: async () => ({
-        'httproute-storefront.yaml': 'kind: HTTPRoute\n',
-      }),
-      listPendingChanges: async () => [],
-    };
-    const action = createRenderExposureAction({
-      gitops,
-      permissions: allowAll(),
-    });
+  it('refuses a request without a type: the template must say which kind it asks for', async () => {
+    const { type, ...withoutType } = storefrontRequest;
+    const { run } = await setUp();
 
-    await expect(
-      action.handler(
-        createMockActionContext({
-          input: storefrontRequest,
-          workspacePath: dir,
-        }),
-      ),
-    ).rejects.toMatchObject({
+    await expect(run(withoutType)).rejects.toMatchObject({
       name: 'InputError',
-      message: expect.stringContaining(`${ROUTE_FILE} already exists`),
+      message: expect.stringContaining('type'),
     });
-    expect(await listFiles(dir)).toEqual([]);
   });
 
   it('asks for routing.exposure.create on the entity with the initiator credentials', async () => {
@@ -212,93 +237,59 @@ describe('routing:exposure:render', () => {
     );
   });
 
-  it('throws NotAllowedError when permission is denied and neither reads the repository nor writes anything', async () => {
-    const dir = await tempDir();
-    const readFolder = jest.fn(async () => ({}));
-    const gitops: GitOpsRepository = {
-      target: { provider: 'local', baseBranch: 'main' },
-      readFolder,
-      listPendingChanges: async () => [],
-    };
-    const action = createRenderExposureAction({
-      gitops,
+  it('throws NotAllowedError when permission is denied, without a preflight and writing nothing', async () => {
+    const { workspacePath, routingBackend, run } = await setUp({
       permissions: mockServices.permissions.mock({
         authorize: jest.fn(async () => [{ result: AuthorizeResult.DENY }]),
       }),
     });
 
-    await expect(
-      action.handler(
-        createMockActionContext({
-          input: storefrontRequest,
-          workspacePath: dir,
-        }),
-      ),
-    ).rejects.toMatchObject({ name: 'NotAllowedError' });
-    expect(readFolder).not.toHaveBeenCalled();
-    expect(await listFiles(dir)).toEqual([]);
-  });
-
-  it('merges with the files a forge repository holds and outputs the forge for the publish step', async () => {
-    const dir = await tempDir();
-    const gitops: GitOpsRepository = {
-      target: {
-        provider: 'github',
-        repoUrl: 'github.com?owner=acme&repo=gitops',
-        baseBranch: 'main',
-      },
-      readFolder: async () => ({
-        'kustomization.yaml': 'resources:\n  - deployment.yaml\n',
-      }),
-      listPendingChanges: async () => [],
-    };
-    const ctx = createMockActionContext({
-      input: storefrontRequest,
-      workspacePath: dir,
+    await expect(run(storefrontRequest)).rejects.toMatchObject({
+      name: 'NotAllowedError',
     });
-
-    await createRenderExposureAction({
-      gitops,
-      permissions: allowAll(),
-    }).handler(ctx);
-
-    expect(ctx.output).toHaveBeenCalledWith('gitops', gitops.target);
-    const kustomization = parse(
-      await fs.readFile(path.join(dir, KUSTOMIZATION_FILE), 'utf8'),
-    );
-    expect(kustomization.resources).toEqual([
-      'deployment.yaml',
-      'httproute-storefront.yaml',
-    ]);
+    expect(routingBackend.preflight).not.toHaveBeenCalled();
+    expect(await listFiles(workspacePath)).toEqual([]);
   });
 
-  it('names the manifest and the branch after the requested route name', async () => {
-    const { workspacePath, run } = await setUp();
+  it('fails with the routing backend’s error when the preflight cannot be run, writing nothing', async () => {
+    const { workspacePath, routingBackend, run } = await setUp();
+    routingBackend.preflight.mockRejectedValue(
+      new Error('Request failed with 503 Service Unavailable'),
+    );
+
+    await expect(run(storefrontRequest)).rejects.toThrow(
+      'Request failed with 503 Service Unavailable',
+    );
+    expect(await listFiles(workspacePath)).toEqual([]);
+  });
+
+  it('names the branch after the type and the requested object name', async () => {
+    const { run } = await setUp();
 
     const ctx = await run({ ...storefrontRequest, name: 'storefront-public' });
 
-    expect(await listFiles(workspacePath)).toEqual([
-      `${STOREFRONT_FOLDER}/httproute-storefront-public.yaml`,
-      KUSTOMIZATION_FILE,
-    ]);
     expect(ctx.output).toHaveBeenCalledWith(
       'branchName',
-      'portway/expose-storefront-storefront-public',
+      'portway/expose-storefront-http-storefront-public',
     );
   });
 
-  it('declares an input for every field of the common exposure request schema', () => {
-    const action = createRenderExposureAction({
-      gitops: {
-        target: { provider: 'local', baseBranch: 'main' },
-        readFolder: async () => ({}),
-        listPendingChanges: async () => [],
-      },
-      permissions: allowAll(),
-    });
+  it('declares an input for every field of the common exposure request schema', async () => {
+    const { action } = await setUp();
 
     expect(
       Object.keys((action.schema?.input as any).properties).sort(),
     ).toEqual(Object.keys(exposureRequestSchema.shape).sort());
+  });
+
+  it('requires in its input exactly the fields the common schema requires', async () => {
+    const { action } = await setUp();
+    const required = Object.entries(exposureRequestSchema.shape)
+      .filter(([, field]) => !field.safeParse(undefined).success)
+      .map(([key]) => key);
+
+    expect(((action.schema?.input as any).required ?? []).sort()).toEqual(
+      required.sort(),
+    );
   });
 });

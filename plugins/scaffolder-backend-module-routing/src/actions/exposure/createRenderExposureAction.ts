@@ -7,10 +7,9 @@ import {
   gitopsFolder,
   MalformedExposureRequestError,
   parseExposureRequest,
-  renderExposure,
-  validateExposureRequest,
 } from '@portway/plugin-routing-common';
 import { GitOpsRepository } from '@portway/plugin-routing-node';
+import { RoutingBackendClient } from '../../services/RoutingBackendClient/types';
 import { checkExposurePermission } from './checkExposurePermission';
 import {
   entityRoutingPath,
@@ -24,14 +23,16 @@ import { writeWorkspaceFiles } from './writeWorkspaceFiles';
 
 /** Options for {@link createRenderExposureAction}. */
 export interface RenderExposureActionOptions {
-  /** The GitOps repository whose existing files the manifests are merged with. */
-  gitops: GitOpsRepository;
+  /** Where the change goes (`target`), for the template's publish step. */
+  gitops: Pick<GitOpsRepository, 'target'>;
   permissions: PermissionsService;
+  /** Runs the preflight against the live cluster and the GitOps folder. */
+  routingBackend: RoutingBackendClient;
 }
 
 function parseRequest(input: object): ExposureRequest {
   try {
-    return parseExposureRequest({ type: 'http', ...input });
+    return parseExposureRequest(input);
   } catch (error) {
     if (error instanceof MalformedExposureRequestError) {
       throw new InputError(error.message);
@@ -58,47 +59,43 @@ function assertNoErrors(findings: Finding[]): void {
 }
 
 /**
- * `routing:exposure:render`: checks an exposure request and the initiator's permission, merges
- * the manifests with what the GitOps repository already holds, and writes them into the
- * workspace at their repository paths, ready for a publish step. Writes nothing on any error.
+ * `routing:exposure:render`: checks the initiator's permission, has the routing backend check
+ * the exposure request against the live cluster (its preflight), and writes the files the
+ * preflight returns (merged with the GitOps folder) into the workspace at their repository
+ * paths, ready for a publish step. Writes nothing when any finding is an error.
  */
 export function createRenderExposureAction(
   options: RenderExposureActionOptions,
 ) {
-  const { gitops, permissions } = options;
+  const { gitops, permissions, routingBackend } = options;
   return createTemplateAction({
     id: 'routing:exposure:render',
     description:
-      'Renders the manifests of a Portway exposure request into the workspace, merged with the GitOps repository',
+      'Checks a Portway exposure request against the live cluster and renders its manifests into the workspace, merged with the GitOps repository',
     examples,
     supportsDryRun: true,
     schema: { input: exposureInput, output: exposureOutput },
     async handler(ctx) {
       const request = parseRequest(ctx.input);
-      assertNoErrors(validateExposureRequest(request));
+      const credentials = await ctx.getInitiatorCredentials();
       await checkExposurePermission(
         permissions,
-        await ctx.getInitiatorCredentials(),
+        credentials,
         request.entityRef,
       );
 
-      const folder = gitopsFolder(request);
-      const existing = await gitops.readFolder(folder);
-      const result = renderExposure(request, existing);
+      const result = await routingBackend.preflight(request, credentials);
       assertNoErrors(result.findings);
 
       await writeWorkspaceFiles(ctx.workspacePath, result.files);
+      const folder = gitopsFolder(request);
       const files = result.files.map(file => file.path);
       const findings = result.findings.filter(
         finding => finding.severity !== 'error',
       );
       ctx.logger.info(
         `Rendered ${files.length} files for ${request.entityRef}`,
-        {
-          folder,
-          files,
-          provider: gitops.target.provider,
-        },
+        { type: request.type, folder, files, provider: gitops.target.provider },
       );
 
       ctx.output('files', files);

@@ -4,10 +4,10 @@ import { exposureTypes, pathMatchTypes } from '@portway/plugin-routing-common';
 type Zod = typeof zod;
 
 /**
- * The input of `routing:exposure:render`: the fields of an exposure request, for the
- * scaffolder's form and input check. The action's handler parses the input again with the
- * common `exposureRequestSchema` and checks the values with `renderExposure`, so this only
- * restates the shape (the scaffolder schema API takes zod 3 builders).
+ * The input of `routing:exposure:render`: the fields of an exposure request (the common
+ * `exposureRequestSchema`), for the scaffolder's action list and input check. The handler
+ * parses the input again with `parseExposureRequest` and the routing backend's preflight checks
+ * the values, so this only restates the shape (the scaffolder schema API takes zod 3 builders).
  */
 export const exposureInput = {
   entityRef: (z: Zod) =>
@@ -19,16 +19,19 @@ export const exposureInput = {
   type: (z: Zod) =>
     z
       .enum(exposureTypes)
-      .optional()
-      .describe('What to create; default "http" (an HTTPRoute)'),
+      .describe(
+        'What to create: http (HTTPRoute), grpc-mesh (Istio VirtualService bound to mesh), grpc-gateway (GRPCRoute) or ingress (legacy Ingress)',
+      ),
   cluster: (z: Zod) =>
-    z.string().describe('The cluster, as named in the GitOps repository'),
+    z
+      .string()
+      .describe('The cluster, as Portway and the GitOps repository name it'),
   namespace: (z: Zod) => z.string().describe('The namespace of the Service'),
   name: (z: Zod) =>
     z
       .string()
       .optional()
-      .describe('Name of the generated route; default the Service name'),
+      .describe('Name of the generated object; default the Service name'),
   service: (z: Zod) =>
     z
       .object({
@@ -39,14 +42,36 @@ export const exposureInput = {
   hostnames: (z: Zod) =>
     z
       .array(z.string())
+      .optional()
       .describe(
-        'Hostnames the route answers, e.g. storefront.shop.example.com',
+        'Hostnames the route answers, e.g. storefront.shop.example.com; none for grpc-mesh (its host is the Service FQDN)',
       ),
   paths: (z: Zod) =>
     z
       .array(z.object({ type: z.enum(pathMatchTypes), value: z.string() }))
       .optional()
-      .describe('Path matches; default one PathPrefix "/"'),
+      .describe('Path matches of http and ingress; default one PathPrefix "/"'),
+  headers: (z: Zod) =>
+    z
+      .array(z.object({ name: z.string(), value: z.string() }))
+      .optional()
+      .describe('Header matches of http (exact values), ANDed with every path'),
+  timeout: (z: Zod) =>
+    z
+      .string()
+      .optional()
+      .describe(
+        'Request timeout of http and grpc-mesh, a Duration such as 10s',
+      ),
+  retries: (z: Zod) =>
+    z
+      .object({
+        attempts: z.number().int(),
+        perTryTimeout: z.string().optional(),
+        retryOn: z.string().optional(),
+      })
+      .optional()
+      .describe('Retries of grpc-mesh (Istio HTTPRetry)'),
   gateway: (z: Zod) =>
     z
       .object({
@@ -55,7 +80,23 @@ export const exposureInput = {
         sectionName: z.string().optional(),
       })
       .optional()
-      .describe('The shared Gateway (and listener) the route attaches to'),
+      .describe('The shared Gateway (and listener) of http and grpc-gateway'),
+  grpc: (z: Zod) =>
+    z
+      .array(z.object({ service: z.string(), method: z.string().optional() }))
+      .optional()
+      .describe(
+        'gRPC services (fully qualified, e.g. shop.cart.v1.Cart) and optional methods of grpc-mesh and grpc-gateway',
+      ),
+  ingressClassName: (z: Zod) =>
+    z.string().optional().describe('The IngressClass of ingress, e.g. nginx'),
+  tls: (z: Zod) =>
+    z
+      .object({ secretName: z.string() })
+      .optional()
+      .describe(
+        'TLS of ingress: the Secret with the certificate for every hostname',
+      ),
 };
 
 /** The output of `routing:exposure:render`. */
