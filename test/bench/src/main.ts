@@ -7,13 +7,15 @@ import { syntheticCluster } from './syntheticCluster';
 import { BackendComparison, compareBackends } from './backends/compare';
 import { comparisonTable } from './backends/report';
 import { settingsFromArgs } from './backends/settings';
+import { benchExposure, ExposureBenchResult } from './exposure/benchExposure';
+import { exposureTable } from './exposure/exposureTable';
 
 // npm runs the bench script in this package's folder.
 const benchDir = path.resolve('.');
 const resultsDir = path.resolve('results');
 
 /** The parts of `npm run bench`; `--only=<part>` runs one. */
-const parts = ['analyze', 'backends'] as const;
+const parts = ['analyze', 'exposure', 'backends'] as const;
 type Part = (typeof parts)[number];
 
 function selectedParts(args: readonly string[]): Part[] {
@@ -52,16 +54,23 @@ function analyze(): Measurement[] {
 }
 
 /**
- * Runs the benchmarks (all, or those of `--only=analyze|backends`), prints markdown tables and
- * writes results/latest.json.
+ * Runs the benchmarks (all, or those of `--only=analyze|exposure|backends`), prints markdown
+ * tables and writes results/latest.json.
  */
 export async function main(args = process.argv.slice(2)): Promise<void> {
   const selected = selectedParts(args);
   let measurements: Measurement[] | undefined;
+  let exposure: ExposureBenchResult | undefined;
   let backends: BackendComparison | undefined;
   if (selected.includes('analyze')) {
     measurements = analyze();
     process.stdout.write(`${table(measurements)}\n\n`);
+  }
+  if (selected.includes('exposure')) {
+    exposure = benchExposure(undefined, line =>
+      process.stderr.write(`${line}\n`),
+    );
+    process.stdout.write(`${exposureTable(exposure)}\n\n`);
   }
   if (selected.includes('backends')) {
     backends = await compareBackends(benchDir, settingsFromArgs(args));
@@ -78,6 +87,7 @@ export async function main(args = process.argv.slice(2)): Promise<void> {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model,
         measurements,
+        exposure,
         backends,
       },
       null,
