@@ -4,7 +4,11 @@ import {
   CatalogIndexPage,
   catalogPlugin,
 } from '@backstage/plugin-catalog';
-import { ScaffolderPage, scaffolderPlugin } from '@backstage/plugin-scaffolder';
+import {
+  ScaffolderFieldExtensions,
+  ScaffolderPage,
+  scaffolderPlugin,
+} from '@backstage/plugin-scaffolder';
 import { orgPlugin } from '@backstage/plugin-org';
 import { UserSettingsPage } from '@backstage/plugin-user-settings';
 import {
@@ -14,7 +18,14 @@ import {
 } from '@backstage/core-components';
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
-import { routingPlugin } from '@portway/plugin-routing';
+import {
+  RoutingExposureReviewFieldExtension,
+  RoutingHostnamesFieldExtension,
+  RoutingIngressClassPickerFieldExtension,
+  RoutingListenerPickerFieldExtension,
+  routingPlugin,
+  RoutingServicePickerFieldExtension,
+} from '@portway/plugin-routing';
 import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
 import { Root } from './components/Root';
@@ -49,7 +60,15 @@ const routes = (
     >
       {entityPage}
     </Route>
-    <Route path="/create" element={<ScaffolderPage />} />
+    <Route path="/create" element={<ScaffolderPage />}>
+      <ScaffolderFieldExtensions>
+        <RoutingServicePickerFieldExtension />
+        <RoutingListenerPickerFieldExtension />
+        <RoutingHostnamesFieldExtension />
+        <RoutingIngressClassPickerFieldExtension />
+        <RoutingExposureReviewFieldExtension />
+      </ScaffolderFieldExtensions>
+    </Route>
     <Route path="/settings" element={<UserSettingsPage />} />
   </FlatRoutes>
 );

@@ -1,18 +1,9 @@
-import { execFileSync } from 'child_process';
-import path from 'path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { openWhenCataloged, signInAsGuest, waitForCatalog } from './helpers';
+import { git, pick, reviewAndCreate } from './exposeHelpers';
 
-const gitopsRepository = path.resolve(__dirname, '../../../data/e2e/gitops');
-
-function git(...args: string[]): string {
-  return execFileSync('git', ['-C', gitopsRepository, ...args], {
-    encoding: 'utf8',
-  });
-}
-
-test('"Expose an HTTP service" from the empty Routing tab puts an HTTPRoute on a branch of the local GitOps repository, shown as pending', async ({
+test('"Expose an HTTP service" from the empty Routing tab, with the pickers, puts an HTTPRoute on a branch of the local GitOps repository, shown as pending', async ({
   page,
 }) => {
   await waitForCatalog(page);
@@ -29,30 +20,17 @@ test('"Expose an HTTP service" from the empty Routing tab puts an HTTPRoute on a
     'component:default/reviews',
   );
 
-  await page.getByLabel('Namespace').fill('shop');
-  await page.getByLabel('Service name').fill('reviews');
+  await pick(page, 'Service', /reviews/);
   await page.getByRole('button', { name: 'Next' }).click();
-
+  await pick(page, 'Gateway listener', /https/);
+  await page.getByRole('button', { name: 'Next' }).click();
   await page
-    .getByRole('textbox', { name: /^Hostname/ })
+    .getByRole('textbox', { name: 'Hostname 1' })
     .fill('reviews.shop.example.com');
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(
-    page.getByRole('textbox', { name: 'Gateway name', exact: true }),
-  ).toHaveValue('public');
-  await page.getByRole('button', { name: 'Review' }).click();
-  await page.getByRole('button', { name: 'Create' }).click();
+  await reviewAndCreate(page);
 
-  await expect(
-    page.getByText(/Create a branch in the local GitOps repository/),
-  ).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: /Routing of the component/ }),
-  ).toBeVisible({
-    timeout: 60_000,
-  });
-
-  const branch = 'portway/expose-reviews-reviews';
+  const branch = 'portway/expose-reviews-http-reviews';
   expect(git('branch', '--list', branch)).toContain(branch);
   expect(git('rev-list', '--count', `main..${branch}`).trim()).toBe('1');
   const route = parse(

@@ -1,8 +1,14 @@
 import { ResponseError } from '@backstage/errors';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import type { ExposureRequestInput } from '@portway/plugin-routing-common';
 import { RoutingClient } from './RoutingClient';
 
 const baseUrl = 'http://localhost:7007/api/routing';
+const storefront = {
+  namespace: 'default',
+  kind: 'Component',
+  name: 'storefront',
+};
 
 function jsonResponse(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), {
@@ -19,31 +25,37 @@ function setup(response: Response) {
   const fetchApi: FetchApi = { fetch };
   return {
     client: new RoutingClient({ discoveryApi, fetchApi }),
-    fetch,
     discoveryApi,
+    /** The URL of the one request made. */
+    url: () => fetch.mock.calls[0][0] as string,
+    /** The options of the one request made. */
+    init: () => fetch.mock.calls[0][1] as RequestInit | undefined,
   };
+}
+
+function notAllowed() {
+  return jsonResponse(403, {
+    error: { name: 'NotAllowedError', message: 'Not allowed' },
+    response: { statusCode: 403 },
+  });
 }
 
 describe('RoutingClient', () => {
   it('asks the routing backend for the routes of an entity', async () => {
     const body = { routes: [], clusters: [{ name: 'prod-eu', state: 'ok' }] };
-    const { client, fetch, discoveryApi } = setup(jsonResponse(200, body));
+    const { client, url, discoveryApi } = setup(jsonResponse(200, body));
 
-    const result = await client.getEntityRoutes({
-      namespace: 'default',
-      kind: 'Component',
-      name: 'storefront',
-    });
+    const result = await client.getEntityRoutes(storefront);
 
     expect(discoveryApi.getBaseUrl).toHaveBeenCalledWith('routing');
-    expect(fetch).toHaveBeenCalledWith(
+    expect(url()).toBe(
       `${baseUrl}/entities/default/Component/storefront/routes`,
     );
     expect(result).toEqual(body);
   });
 
   it('encodes namespace, kind and name as URL path segments', async () => {
-    const { client, fetch } = setup(
+    const { client, url } = setup(
       jsonResponse(200, { routes: [], clusters: [] }),
     );
 
@@ -53,26 +65,90 @@ describe('RoutingClient', () => {
       name: 'web/../admin?x=1#y',
     });
 
-    expect(fetch).toHaveBeenCalledWith(
+    expect(url()).toBe(
       `${baseUrl}/entities/team%20a/Component/web%2F..%2Fadmin%3Fx%3D1%23y/routes`,
     );
   });
 
   it('lists the Gateways of all clusters', async () => {
     const body = { gateways: [], clusters: [] };
-    const { client, fetch } = setup(jsonResponse(200, body));
+    const { client, url } = setup(jsonResponse(200, body));
 
     await expect(client.getGateways()).resolves.toEqual(body);
-    expect(fetch).toHaveBeenCalledWith(`${baseUrl}/gateways`);
+    expect(url()).toBe(`${baseUrl}/gateways`);
+  });
+
+  it('lists the Services of an entity', async () => {
+    const body = {
+      services: [
+        {
+          cluster: 'prod-eu',
+          namespace: 'shop',
+          name: 'storefront',
+          ports: [{ name: 'http', port: 8080, protocol: 'TCP' }],
+        },
+      ],
+      clusters: [{ name: 'prod-eu', state: 'ok' }],
+    };
+    const { client, url } = setup(jsonResponse(200, body));
+
+    await expect(client.getEntityServices(storefront)).resolves.toEqual(body);
+    expect(url()).toBe(
+      `${baseUrl}/entities/default/Component/storefront/services`,
+    );
+  });
+
+  it('asks for the listeners of one cluster and namespace, for one exposure type', async () => {
+    const body = { listeners: [], clusters: [] };
+    const { client, url } = setup(jsonResponse(200, body));
+
+    await expect(
+      client.getListeners(storefront, {
+        cluster: 'prod eu',
+        namespace: 'shop&x=1',
+        type: 'grpc-gateway',
+      }),
+    ).resolves.toEqual(body);
+    expect(url()).toBe(
+      `${baseUrl}/entities/default/Component/storefront/listeners?cluster=prod+eu&namespace=shop%26x%3D1&type=grpc-gateway`,
+    );
+  });
+
+  it('asks for the IngressClasses of one cluster', async () => {
+    const body = { ingressClasses: [], clusters: [] };
+    const { client, url } = setup(jsonResponse(200, body));
+
+    await expect(
+      client.getIngressClasses(storefront, { cluster: 'prod-eu' }),
+    ).resolves.toEqual(body);
+    expect(url()).toBe(
+      `${baseUrl}/entities/default/Component/storefront/ingress-classes?cluster=prod-eu`,
+    );
+  });
+
+  it('posts an exposure request as JSON to the preflight', async () => {
+    const request: ExposureRequestInput = {
+      entityRef: 'component:default/storefront',
+      type: 'http',
+      cluster: 'prod-eu',
+      namespace: 'shop',
+      service: { name: 'storefront', port: 8080 },
+      hostnames: ['storefront.shop.example.com'],
+    };
+    const body = { ok: true, findings: [], files: [] };
+    const { client, url, init } = setup(jsonResponse(200, body));
+
+    await expect(client.preflight(request)).resolves.toEqual(body);
+    expect(url()).toBe(`${baseUrl}/exposure/preflight`);
+    expect(init()).toMatchObject({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(JSON.parse(init()!.body as string)).toEqual(request);
   });
 
   it('throws a ResponseError that keeps the status of a refused request', async () => {
-    const { client } = setup(
-      jsonResponse(403, {
-        error: { name: 'NotAllowedError', message: 'Not allowed' },
-        response: { statusCode: 403 },
-      }),
-    );
+    const { client } = setup(notAllowed());
 
     const error = await client
       .getEntityRoutes({ namespace: 'default', kind: 'Component', name: 'x' })
@@ -92,11 +168,53 @@ describe('RoutingClient', () => {
     );
 
     await expect(
-      client.getEntityRoutes({
+      client.getEntityServices({
         namespace: 'default',
         kind: 'Component',
         name: 'missing',
       }),
     ).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('throws a ResponseError with the message of a malformed preflight request', async () => {
+    const { client } = setup(
+      jsonResponse(400, {
+        error: {
+          name: 'InputError',
+          message: 'Malformed exposure request: service.port: expected number',
+        },
+        response: { statusCode: 400 },
+      }),
+    );
+
+    const error = await client
+      .preflight({} as ExposureRequestInput)
+      .catch(e => e);
+
+    expect(ResponseError.is(error)).toBe(true);
+    expect(error.statusCode).toBe(400);
+    expect(error.body.error.message).toBe(
+      'Malformed exposure request: service.port: expected number',
+    );
+  });
+
+  it('throws a ResponseError when the listeners are refused', async () => {
+    const { client } = setup(notAllowed());
+
+    await expect(
+      client.getListeners(storefront, {
+        cluster: 'prod-eu',
+        namespace: 'shop',
+        type: 'http',
+      }),
+    ).rejects.toMatchObject({ statusCode: 403 });
+  });
+
+  it('throws a ResponseError when the IngressClasses are refused', async () => {
+    const { client } = setup(notAllowed());
+
+    await expect(
+      client.getIngressClasses(storefront, { cluster: 'prod-eu' }),
+    ).rejects.toMatchObject({ statusCode: 403 });
   });
 });

@@ -2,8 +2,27 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   EntityRoutesResponse,
+  EntityServicesResponse,
+  ExposureRequestInput,
+  ExposureType,
   GatewaysResponse,
+  IngressClassesResponse,
+  ListenersResponse,
+  RenderResult,
 } from '@portway/plugin-routing-common';
+
+/**
+ * Which listeners to list: those a route of `type` from the Service's `namespace` in
+ * `cluster` could attach to.
+ *
+ * @public
+ */
+export interface ListenersQuery {
+  cluster: string;
+  /** The namespace the route will live in (the Service's). */
+  namespace: string;
+  type: ExposureType;
+}
 
 /**
  * The Portway routing backend, as the frontend sees it.
@@ -19,6 +38,29 @@ export interface RoutingApi {
 
   /** Every Gateway in every cluster, with its listeners. */
   getGateways(): Promise<GatewaysResponse>;
+
+  /** The entity's Services in every cluster, with their ports. */
+  getEntityServices(
+    entityRef: CompoundEntityRef,
+  ): Promise<EntityServicesResponse>;
+
+  /** The Gateway listeners of one cluster, each judged for a route of the query's type. */
+  getListeners(
+    entityRef: CompoundEntityRef,
+    query: ListenersQuery,
+  ): Promise<ListenersResponse>;
+
+  /** The IngressClasses of one cluster. */
+  getIngressClasses(
+    entityRef: CompoundEntityRef,
+    query: { cluster: string },
+  ): Promise<IngressClassesResponse>;
+
+  /**
+   * Checks an exposure request against the live clusters, the entity's ownership and the
+   * GitOps folder: its findings, and the files the change would commit.
+   */
+  preflight(request: ExposureRequestInput): Promise<RenderResult>;
 }
 
 /**

@@ -46,6 +46,10 @@ async function renderEntityPage(entity: Entity, path: string) {
   const routingApi: RoutingApi = {
     getEntityRoutes: jest.fn().mockResolvedValue({ routes: [], clusters: [] }),
     getGateways: jest.fn(),
+    getEntityServices: jest.fn(),
+    getListeners: jest.fn(),
+    getIngressClasses: jest.fn(),
+    preflight: jest.fn(),
   };
   await renderInTestApp(
     <TestApiProvider

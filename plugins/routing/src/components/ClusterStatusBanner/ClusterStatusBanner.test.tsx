@@ -53,4 +53,25 @@ describe('ClusterStatusBanner', () => {
     expect(screen.queryByText(/prod-us/)).not.toBeInTheDocument();
     expect(screen.getAllByRole('alert')).toHaveLength(3);
   });
+
+  it('says what a cluster in trouble means for the answer', async () => {
+    await renderInTestApp(
+      <ClusterStatusBanner
+        clusters={[
+          { name: 'prod-eu', state: 'error', message: '401 Unauthorized' },
+          { name: 'prod-us', state: 'ok', message: 'Istio is not installed' },
+        ]}
+        consequence="its Services may be missing"
+      />,
+    );
+
+    expect(
+      screen.getByText(
+        'Cluster prod-eu: error: 401 Unauthorized (its Services may be missing)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Cluster prod-us: ok: Istio is not installed'),
+    ).toBeInTheDocument();
+  });
 });

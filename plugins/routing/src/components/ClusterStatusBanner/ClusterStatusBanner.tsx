@@ -5,6 +5,11 @@ import type { ClusterStatus } from '@portway/plugin-routing-common';
 /** Props of {@link ClusterStatusBanner}. */
 export interface ClusterStatusBannerProps {
   clusters: ClusterStatus[];
+  /**
+   * What a cluster in trouble means for the answer, added to its line in parentheses:
+   * `its Services may be missing`.
+   */
+  consequence?: string;
 }
 
 const severities: Record<ClusterStatus['state'], Color> = {
@@ -25,7 +30,8 @@ export function clusterStatusText(cluster: ClusterStatus): string {
  * "Istio is not installed in cluster prod-eu"), so that a broken cluster is visible while the
  * other clusters' routes still show.
  */
-export function ClusterStatusBanner({ clusters }: ClusterStatusBannerProps) {
+export function ClusterStatusBanner(props: ClusterStatusBannerProps) {
+  const { clusters, consequence } = props;
   const shown = clusters.filter(
     cluster => cluster.state !== 'ok' || cluster.message,
   );
@@ -37,7 +43,9 @@ export function ClusterStatusBanner({ clusters }: ClusterStatusBannerProps) {
       {shown.map(cluster => (
         <Box key={cluster.name} mb={1}>
           <Alert severity={severities[cluster.state]}>
-            {clusterStatusText(cluster)}
+            {consequence && cluster.state !== 'ok'
+              ? `${clusterStatusText(cluster)} (${consequence})`
+              : clusterStatusText(cluster)}
           </Alert>
         </Box>
       ))}

@@ -5,6 +5,7 @@ import { ResponseError } from '@backstage/errors';
 import type { Entity } from '@backstage/catalog-model';
 import type { EntityRoutesResponse } from '@portway/plugin-routing-common';
 import { routingApiRef, type RoutingApi } from '../../api/types';
+import { mockRoutingApi } from '../../__testUtils__/mockRoutingApi';
 import {
   brokenCluster,
   httpRoute,
@@ -17,12 +18,6 @@ import { EntityRoutingContent } from './EntityRoutingContent';
 const requestExposureHref =
   '/create/templates/default/expose-http?formData=%7B%22entityRef%22%3A%22component%3Adefault%2Fstorefront%22%7D';
 
-function mockRoutingApi(
-  getEntityRoutes: RoutingApi['getEntityRoutes'],
-): RoutingApi {
-  return { getEntityRoutes, getGateways: jest.fn() };
-}
-
 async function renderContent(api: RoutingApi, entity: Entity = storefront) {
   return renderInTestApp(
     <TestApiProvider apis={[[routingApiRef, api]]}>
@@ -34,7 +29,9 @@ async function renderContent(api: RoutingApi, entity: Entity = storefront) {
 }
 
 function answer(response: EntityRoutesResponse) {
-  return mockRoutingApi(jest.fn().mockResolvedValue(response));
+  return mockRoutingApi({
+    getEntityRoutes: jest.fn().mockResolvedValue(response),
+  });
 }
 
 async function forbidden(): Promise<ResponseError> {
@@ -56,7 +53,7 @@ describe('EntityRoutingContent', () => {
     const getEntityRoutes = jest
       .fn()
       .mockResolvedValue({ routes: [], clusters: [] });
-    await renderContent(mockRoutingApi(getEntityRoutes));
+    await renderContent(mockRoutingApi({ getEntityRoutes }));
 
     expect(getEntityRoutes).toHaveBeenCalledWith({
       namespace: 'default',
@@ -158,7 +155,9 @@ describe('EntityRoutingContent', () => {
 
   it('says the user is not allowed when the backend answers 403', async () => {
     const error = await forbidden();
-    await renderContent(mockRoutingApi(jest.fn().mockRejectedValue(error)));
+    await renderContent(
+      mockRoutingApi({ getEntityRoutes: jest.fn().mockRejectedValue(error) }),
+    );
 
     expect(
       await screen.findByText(
@@ -171,9 +170,11 @@ describe('EntityRoutingContent', () => {
 
   it('shows other errors in an error panel', async () => {
     await renderContent(
-      mockRoutingApi(
-        jest.fn().mockRejectedValue(new Error('backend unreachable')),
-      ),
+      mockRoutingApi({
+        getEntityRoutes: jest
+          .fn()
+          .mockRejectedValue(new Error('backend unreachable')),
+      }),
     );
 
     expect(

@@ -8,7 +8,7 @@ import { ClusterStatusBanner } from '../ClusterStatusBanner';
 import { NoRoutesEmptyState } from '../NoRoutesEmptyState';
 import {
   RequestExposureButton,
-  type ExposureTemplateRef,
+  type ExposureTemplateOption,
 } from '../RequestExposureButton';
 import { RoutesNotAllowed } from '../RoutesNotAllowed';
 import { RoutesTable } from '../RoutesTable';
@@ -21,10 +21,10 @@ import { isNotAllowedError } from './isNotAllowedError';
  */
 export interface EntityRoutingContentProps {
   /**
-   * The Software Template behind "Request exposure";
-   * `template:default/expose-http` when not set.
+   * The Software Templates that "Request exposure" offers (the button opens the first);
+   * `expose-http`, `expose-grpc` and `expose-ingress` of namespace `default` when not set.
    */
-  exposureTemplate?: ExposureTemplateRef;
+  exposureTemplates?: ExposureTemplateOption[];
 }
 
 /**
@@ -34,7 +34,7 @@ export interface EntityRoutingContentProps {
  * @public
  */
 export function EntityRoutingContent(props: EntityRoutingContentProps) {
-  const { exposureTemplate } = props;
+  const { exposureTemplates } = props;
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const { value, loading, error } = useEntityRoutes(entity);
@@ -57,7 +57,7 @@ export function EntityRoutingContent(props: EntityRoutingContentProps) {
       {routes.length === 0 ? (
         <NoRoutesEmptyState
           entity={entity}
-          exposureTemplate={exposureTemplate}
+          exposureTemplates={exposureTemplates}
         />
       ) : (
         <>
@@ -69,7 +69,7 @@ export function EntityRoutingContent(props: EntityRoutingContentProps) {
             </Box>
             <RequestExposureButton
               entityRef={entityRef}
-              template={exposureTemplate}
+              templates={exposureTemplates}
             />
           </Box>
           <RoutesTable routes={routes} />

@@ -1,8 +1,12 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { storefront } from '../../__testUtils__/fixtures';
 import { NoRoutesEmptyState } from './NoRoutesEmptyState';
+
+const formData =
+  'formData=%7B%22entityRef%22%3A%22component%3Adefault%2Fstorefront%22%7D';
 
 describe('NoRoutesEmptyState', () => {
   it('names the label selector that routes are searched by', async () => {
@@ -19,11 +23,39 @@ describe('NoRoutesEmptyState', () => {
     expect(screen.getByText(/No such route exists yet/)).toBeInTheDocument();
   });
 
-  it('opens the chosen template with the entity filled in', async () => {
+  it('offers the three templates with the entity filled in', async () => {
+    await renderInTestApp(<NoRoutesEmptyState entity={storefront} />);
+
+    expect(
+      screen.getByRole('link', { name: 'Request exposure' }),
+    ).toHaveAttribute(
+      'href',
+      `/create/templates/default/expose-http?${formData}`,
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Choose how to expose' }),
+    );
+    const items = within(screen.getByRole('menu')).getAllByRole('menuitem');
+    expect(items.map(item => item.getAttribute('href'))).toEqual([
+      `/create/templates/default/expose-http?${formData}`,
+      `/create/templates/default/expose-grpc?${formData}`,
+      `/create/templates/default/expose-ingress?${formData}`,
+    ]);
+  });
+
+  it('opens the templates it is given', async () => {
     await renderInTestApp(
       <NoRoutesEmptyState
         entity={storefront}
-        exposureTemplate={{ namespace: 'default', name: 'expose-ingress' }}
+        exposureTemplates={[
+          {
+            namespace: 'default',
+            name: 'expose-ingress',
+            title: 'Ingress',
+            description: 'A classic Ingress',
+            legacy: true,
+          },
+        ]}
       />,
     );
 
@@ -31,7 +63,7 @@ describe('NoRoutesEmptyState', () => {
       screen.getByRole('link', { name: 'Request exposure' }),
     ).toHaveAttribute(
       'href',
-      '/create/templates/default/expose-ingress?formData=%7B%22entityRef%22%3A%22component%3Adefault%2Fstorefront%22%7D',
+      `/create/templates/default/expose-ingress?${formData}`,
     );
   });
 });

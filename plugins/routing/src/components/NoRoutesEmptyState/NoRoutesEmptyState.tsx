@@ -8,14 +8,14 @@ import {
 import { isRoutingAvailable } from '../../isRoutingAvailable';
 import {
   RequestExposureButton,
-  type ExposureTemplateRef,
+  type ExposureTemplateOption,
 } from '../RequestExposureButton';
 
 /** Props of {@link NoRoutesEmptyState}. */
 export interface NoRoutesEmptyStateProps {
   entity: Entity;
-  /** The template behind "Request exposure". */
-  exposureTemplate?: ExposureTemplateRef;
+  /** The templates behind "Request exposure"; Portway's three when not set. */
+  exposureTemplates?: ExposureTemplateOption[];
 }
 
 function HowRoutesAreFound({ entity }: { entity: Entity }) {
@@ -33,7 +33,8 @@ function HowRoutesAreFound({ entity }: { entity: Entity }) {
       {isRoutingAvailable(entity) ? (
         <Typography component="span" display="block" paragraph>
           No such route exists yet. Request exposure to open a pull request that
-          adds one.
+          adds one: HTTP through a shared Gateway, gRPC in the mesh or through a
+          Gateway, or (legacy) an Ingress.
         </Typography>
       ) : (
         <Typography component="span" display="block" paragraph>
@@ -49,7 +50,7 @@ function HowRoutesAreFound({ entity }: { entity: Entity }) {
 
 /** Explains how routes are found, and offers to request exposure. */
 export function NoRoutesEmptyState(props: NoRoutesEmptyStateProps) {
-  const { entity, exposureTemplate } = props;
+  const { entity, exposureTemplates } = props;
   return (
     <EmptyState
       missing="data"
@@ -58,7 +59,7 @@ export function NoRoutesEmptyState(props: NoRoutesEmptyStateProps) {
       action={
         <RequestExposureButton
           entityRef={stringifyEntityRef(entity)}
-          template={exposureTemplate}
+          templates={exposureTemplates}
         />
       }
     />

@@ -1,10 +1,18 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/test-utils';
 import { requestExposureRouteRef } from '../../routes';
 import { RequestExposureButton } from './RequestExposureButton';
 
 const formData =
   'formData=%7B%22entityRef%22%3A%22component%3Adefault%2Fstorefront%22%7D';
+
+async function openMenu() {
+  await userEvent.click(
+    screen.getByRole('button', { name: 'Choose how to expose' }),
+  );
+  return screen.getByRole('menu');
+}
 
 describe('RequestExposureButton', () => {
   it('links to the expose-http template with the entity filled in', async () => {
@@ -20,11 +28,50 @@ describe('RequestExposureButton', () => {
     );
   });
 
-  it('opens another template when one is given', async () => {
+  it('offers the HTTP, gRPC and Ingress templates, each with the entity filled in', async () => {
+    await renderInTestApp(
+      <RequestExposureButton entityRef="component:default/storefront" />,
+    );
+
+    const menu = await openMenu();
+    const items = within(menu).getAllByRole('menuitem');
+
+    expect(items.map(item => item.getAttribute('href'))).toEqual([
+      `/create/templates/default/expose-http?${formData}`,
+      `/create/templates/default/expose-grpc?${formData}`,
+      `/create/templates/default/expose-ingress?${formData}`,
+    ]);
+    expect(items[0]).toHaveTextContent('HTTP through a shared Gateway');
+    expect(items[0]).toHaveTextContent('An HTTPRoute on a Gateway API Gateway');
+    expect(items[1]).toHaveTextContent('gRPC in the mesh or through a Gateway');
+    expect(items[1]).toHaveTextContent('Istio VirtualService');
+  });
+
+  it('marks the Ingress template as legacy, and only that one', async () => {
+    await renderInTestApp(
+      <RequestExposureButton entityRef="component:default/storefront" />,
+    );
+
+    const items = within(await openMenu()).getAllByRole('menuitem');
+
+    expect(items[2]).toHaveTextContent('Ingress');
+    expect(within(items[2]).getByText('legacy')).toBeInTheDocument();
+    expect(within(items[0]).queryByText('legacy')).not.toBeInTheDocument();
+    expect(within(items[1]).queryByText('legacy')).not.toBeInTheDocument();
+  });
+
+  it('opens the only template given, without a menu', async () => {
     await renderInTestApp(
       <RequestExposureButton
         entityRef="component:default/storefront"
-        template={{ namespace: 'platform', name: 'expose-grpc' }}
+        templates={[
+          {
+            namespace: 'platform',
+            name: 'expose-grpc',
+            title: 'gRPC',
+            description: 'A GRPCRoute',
+          },
+        ]}
       />,
     );
 
@@ -34,6 +81,9 @@ describe('RequestExposureButton', () => {
       'href',
       `/create/templates/platform/expose-grpc?${formData}`,
     );
+    expect(
+      screen.queryByRole('button', { name: 'Choose how to expose' }),
+    ).not.toBeInTheDocument();
   });
 
   it('follows the route the app bound for requesting exposure', async () => {
@@ -52,6 +102,11 @@ describe('RequestExposureButton', () => {
     ).toHaveAttribute(
       'href',
       `/self-service/templates/default/expose-http?${formData}`,
+    );
+    const items = within(await openMenu()).getAllByRole('menuitem');
+    expect(items[2]).toHaveAttribute(
+      'href',
+      `/self-service/templates/default/expose-ingress?${formData}`,
     );
   });
 });

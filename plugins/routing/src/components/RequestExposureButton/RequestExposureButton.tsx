@@ -1,9 +1,19 @@
+import { useState } from 'react';
 import Button from '@material-ui/core/Button';
+import ButtonGroup from '@material-ui/core/ButtonGroup';
+import Chip from '@material-ui/core/Chip';
+import ListItemText from '@material-ui/core/ListItemText';
+import Menu from '@material-ui/core/Menu';
+import MenuItem from '@material-ui/core/MenuItem';
+import ArrowDropDownIcon from '@material-ui/icons/ArrowDropDown';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { Link as RouterLink } from 'react-router-dom';
 import { requestExposureRouteRef } from '../../routes';
 import {
-  DEFAULT_EXPOSURE_TEMPLATE,
+  DEFAULT_EXPOSURE_TEMPLATES,
+  type ExposureTemplateOption,
+} from './exposureTemplates';
+import {
   defaultTemplatePath,
   type ExposureTemplateRef,
   withEntityRef,
@@ -13,31 +23,86 @@ import {
 export interface RequestExposureButtonProps {
   /** The entity to expose, e.g. `component:default/storefront`. */
   entityRef: string;
-  /** The template to open; `template:default/expose-http` when not set. */
-  template?: ExposureTemplateRef;
+  /**
+   * The templates to offer; the button opens the first, its menu offers all.
+   * Portway's three templates when not set.
+   */
+  templates?: ExposureTemplateOption[];
 }
 
-/** A button that opens the exposure template with the entity filled in. */
-export function RequestExposureButton(props: RequestExposureButtonProps) {
-  const { entityRef, template = DEFAULT_EXPOSURE_TEMPLATE } = props;
+/** The link to a template's page, following the route the app bound when it did. */
+function useTemplateLink(entityRef: string) {
   const templateRoute = useRouteRef(requestExposureRouteRef);
-  const templatePath = templateRoute
-    ? templateRoute({
-        namespace: template.namespace,
-        templateName: template.name,
-      })
-    : defaultTemplatePath(template);
+  return (template: ExposureTemplateRef) =>
+    withEntityRef(
+      templateRoute
+        ? templateRoute({
+            namespace: template.namespace,
+            templateName: template.name,
+          })
+        : defaultTemplatePath(template),
+      entityRef,
+    );
+}
 
+/**
+ * "Request exposure": opens the first template with the entity filled in; with several
+ * templates, its menu offers each, with a sentence on what it creates.
+ */
+export function RequestExposureButton(props: RequestExposureButtonProps) {
+  const { entityRef, templates = DEFAULT_EXPOSURE_TEMPLATES } = props;
+  const templateLink = useTemplateLink(entityRef);
+  const [menuAnchor, setMenuAnchor] = useState<HTMLElement>();
+  const [first] = templates;
+  if (!first) {
+    return null;
+  }
   return (
-    <Button
-      component={RouterLink}
-      to={withEntityRef(templatePath, entityRef)}
-      // An anchor that navigates: keep its link role (ButtonBase would set "button").
-      role="link"
-      variant="contained"
-      color="primary"
-    >
-      Request exposure
-    </Button>
+    <>
+      <ButtonGroup variant="contained" color="primary">
+        <Button
+          component={RouterLink}
+          to={templateLink(first)}
+          // An anchor that navigates: keep its link role (ButtonBase would set "button").
+          role="link"
+        >
+          Request exposure
+        </Button>
+        {templates.length > 1 && (
+          <Button
+            size="small"
+            aria-label="Choose how to expose"
+            aria-haspopup="menu"
+            onClick={event => setMenuAnchor(event.currentTarget)}
+          >
+            <ArrowDropDownIcon />
+          </Button>
+        )}
+      </ButtonGroup>
+      <Menu
+        anchorEl={menuAnchor}
+        open={Boolean(menuAnchor)}
+        onClose={() => setMenuAnchor(undefined)}
+        getContentAnchorEl={null}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+      >
+        {templates.map(template => (
+          <MenuItem
+            key={`${template.namespace}/${template.name}`}
+            component={RouterLink}
+            to={templateLink(template)}
+          >
+            <ListItemText
+              primary={template.title}
+              secondary={template.description}
+            />
+            {template.legacy && (
+              <Chip size="small" label="legacy" variant="outlined" />
+            )}
+          </MenuItem>
+        ))}
+      </Menu>
+    </>
   );
 }

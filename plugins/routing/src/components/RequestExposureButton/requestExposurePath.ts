@@ -4,12 +4,6 @@ export interface ExposureTemplateRef {
   name: string;
 }
 
-/** The template that requests HTTP exposure through the shared Gateway. */
-export const DEFAULT_EXPOSURE_TEMPLATE: ExposureTemplateRef = {
-  namespace: 'default',
-  name: 'expose-http',
-};
-
 /** Where the scaffolder is mounted when the app does not bind the route. */
 const DEFAULT_SCAFFOLDER_PATH = '/create';
 

@@ -1,0 +1,3 @@
+export { RoutingExposureReview } from './RoutingExposureReview';
+export type { RoutingExposureReviewProps } from './RoutingExposureReview';
+export { validateExposureReview } from './validateExposureReview';

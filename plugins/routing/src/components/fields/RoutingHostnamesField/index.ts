@@ -1,0 +1,2 @@
+export { RoutingHostnamesField } from './RoutingHostnamesField';
+export type { RoutingHostnamesFieldProps } from './RoutingHostnamesField';

@@ -1,0 +1,2 @@
+export { RoutingIngressClassPicker } from './RoutingIngressClassPicker';
+export type { RoutingIngressClassPickerProps } from './RoutingIngressClassPicker';

@@ -1,0 +1,5 @@
+export { RoutingListenerPicker } from './RoutingListenerPicker';
+export type {
+  RoutingListenerPickerProps,
+  RoutingListenerPickerUiOptions,
+} from './RoutingListenerPicker';

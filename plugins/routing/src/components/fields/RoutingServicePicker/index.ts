@@ -1,0 +1,3 @@
+export { RoutingServicePicker } from './RoutingServicePicker';
+export type { RoutingServicePickerProps } from './RoutingServicePicker';
+export { validateServiceTarget } from './validateServiceTarget';

@@ -1,0 +1,65 @@
+import type { FieldExtensionOptions } from '@backstage/plugin-scaffolder-react';
+import {
+  RoutingExposureReview,
+  validateExposureReview,
+} from './RoutingExposureReview';
+import { RoutingHostnamesField } from './RoutingHostnamesField';
+import { RoutingIngressClassPicker } from './RoutingIngressClassPicker';
+import {
+  RoutingListenerPicker,
+  type RoutingListenerPickerUiOptions,
+} from './RoutingListenerPicker';
+import {
+  RoutingServicePicker,
+  validateServiceTarget,
+} from './RoutingServicePicker';
+import type {
+  ExposureReviewValue,
+  GatewayListenerValue,
+  ServiceTarget,
+} from './types';
+
+/**
+ * What both frontend systems need of a field: its `ui:field` name, component and validation
+ * (no schema: the templates declare their parameters).
+ */
+export type RoutingFieldOptions<TValue, TUiOptions = {}> = Omit<
+  FieldExtensionOptions<TValue, TUiOptions>,
+  'schema'
+>;
+
+/** `ui:field: RoutingServicePicker`, the form's `target`. */
+export const routingServicePickerField: RoutingFieldOptions<ServiceTarget> = {
+  name: 'RoutingServicePicker',
+  component: RoutingServicePicker,
+  validation: validateServiceTarget,
+};
+
+/** `ui:field: RoutingListenerPicker`, the form's `gateway`. */
+export const routingListenerPickerField: RoutingFieldOptions<
+  GatewayListenerValue,
+  RoutingListenerPickerUiOptions
+> = {
+  name: 'RoutingListenerPicker',
+  component: RoutingListenerPicker,
+};
+
+/** `ui:field: RoutingHostnamesField`, the form's `hostnames`. */
+export const routingHostnamesField: RoutingFieldOptions<string[]> = {
+  name: 'RoutingHostnamesField',
+  component: RoutingHostnamesField,
+};
+
+/** `ui:field: RoutingIngressClassPicker`, the form's `ingressClassName`. */
+export const routingIngressClassPickerField: RoutingFieldOptions<string> = {
+  name: 'RoutingIngressClassPicker',
+  component: RoutingIngressClassPicker,
+};
+
+/** `ui:field: RoutingExposureReview`, the form's `review`; blocks Create on errors. */
+export const routingExposureReviewField: RoutingFieldOptions<ExposureReviewValue> =
+  {
+    name: 'RoutingExposureReview',
+    component: RoutingExposureReview,
+    validation: validateExposureReview,
+  };

@@ -1,0 +1,85 @@
+import {
+  parseEntityRef,
+  type CompoundEntityRef,
+} from '@backstage/catalog-model';
+import {
+  exposureTypes,
+  type ExposureType,
+} from '@portway/plugin-routing-common';
+import type { GatewayListenerValue, ServiceTarget } from './types';
+
+/** The values of the whole form, under the parameter names of the form contract. */
+export type FormValues = Record<string, unknown>;
+
+/** The whole form, as the scaffolder hands it to every field in `formContext.formData`. */
+export function formValues(formContext: unknown): FormValues {
+  const formData = (formContext as { formData?: unknown } | undefined)
+    ?.formData;
+  return formData && typeof formData === 'object'
+    ? (formData as FormValues)
+    : {};
+}
+
+/** The entity the form is about (its `entityRef`), once one is chosen and readable. */
+export function formEntity(values: FormValues): CompoundEntityRef | undefined {
+  const { entityRef } = values;
+  if (typeof entityRef !== 'string' || entityRef === '') {
+    return undefined;
+  }
+  try {
+    return parseEntityRef(entityRef, {
+      defaultKind: 'Component',
+      defaultNamespace: 'default',
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The exposure type the form asks for (its `type`), when it is one Portway knows. */
+export function formExposureType(values: FormValues): ExposureType | undefined {
+  const { type } = values;
+  return exposureTypes.find(known => known === type);
+}
+
+/** The exposure types whose Service speaks gRPC (the mesh's VirtualService, the GRPCRoute). */
+const GRPC_EXPOSURE_TYPES: readonly ExposureType[] = [
+  'grpc-mesh',
+  'grpc-gateway',
+];
+
+/** Whether the exposure type sends gRPC to the Service, so its gRPC ports are the ones to pick. */
+export function isGrpcExposure(type: ExposureType | undefined): boolean {
+  return type !== undefined && GRPC_EXPOSURE_TYPES.includes(type);
+}
+
+/** Whether a value is a whole RoutingServicePicker value: cluster, namespace, name and port. */
+export function isServiceTarget(value: unknown): value is ServiceTarget {
+  const target = value as Partial<ServiceTarget> | undefined;
+  return (
+    typeof target?.cluster === 'string' &&
+    target.cluster !== '' &&
+    typeof target.namespace === 'string' &&
+    target.namespace !== '' &&
+    typeof target.name === 'string' &&
+    target.name !== '' &&
+    Number.isInteger(target.port)
+  );
+}
+
+/** The Service the form exposes (its `target`), once one is picked. */
+export function formTarget(values: FormValues): ServiceTarget | undefined {
+  return isServiceTarget(values.target) ? values.target : undefined;
+}
+
+/** The listener the form chose (its `gateway`), once one is picked. */
+export function formGateway(
+  values: FormValues,
+): GatewayListenerValue | undefined {
+  const gateway = values.gateway as Partial<GatewayListenerValue> | undefined;
+  return typeof gateway?.namespace === 'string' &&
+    typeof gateway.name === 'string' &&
+    typeof gateway.sectionName === 'string'
+    ? (gateway as GatewayListenerValue)
+    : undefined;
+}

@@ -1,0 +1,38 @@
+/**
+ * The value of RoutingServicePicker, the form's `target`: one port of one Service.
+ *
+ * @public
+ */
+export interface ServiceTarget {
+  cluster: string;
+  namespace: string;
+  /** The Service's name. */
+  name: string;
+  /** The Service port (`spec.ports[].port`), not the container port. */
+  port: number;
+}
+
+/**
+ * The value of RoutingListenerPicker, the form's `gateway`: a Gateway and its listener.
+ *
+ * @public
+ */
+export interface GatewayListenerValue {
+  namespace: string;
+  name: string;
+  /** The listener's name, the route's `parentRefs[].sectionName`. */
+  sectionName: string;
+}
+
+/**
+ * The value of RoutingExposureReview, the form's `review`: what the last preflight found.
+ * Only a summary; its validation runs the preflight again before the form goes on.
+ *
+ * @public
+ */
+export interface ExposureReviewValue {
+  /** False until a preflight without error findings has answered. */
+  ok: boolean;
+  errors: number;
+  warnings: number;
+}

@@ -1,0 +1,58 @@
+import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
+import {
+  routingExposureReviewField,
+  routingHostnamesField,
+  routingIngressClassPickerField,
+  routingListenerPickerField,
+  routingServicePickerField,
+} from './components/fields/fieldOptions';
+import { routingPlugin } from './plugin';
+
+/**
+ * The Service picker for Software Templates (`ui:field: RoutingServicePicker`): one port of
+ * one of the entity's Services, as `{ cluster, namespace, name, port }`.
+ *
+ * @public
+ */
+export const RoutingServicePickerFieldExtension = routingPlugin.provide(
+  createScaffolderFieldExtension(routingServicePickerField),
+);
+
+/**
+ * The Gateway listener picker (`ui:field: RoutingListenerPicker`), as
+ * `{ namespace, name, sectionName }`.
+ *
+ * @public
+ */
+export const RoutingListenerPickerFieldExtension = routingPlugin.provide(
+  createScaffolderFieldExtension(routingListenerPickerField),
+);
+
+/**
+ * The hostnames field (`ui:field: RoutingHostnamesField`), checked by the preflight as they
+ * are typed.
+ *
+ * @public
+ */
+export const RoutingHostnamesFieldExtension = routingPlugin.provide(
+  createScaffolderFieldExtension(routingHostnamesField),
+);
+
+/**
+ * The IngressClass picker (`ui:field: RoutingIngressClassPicker`), the class name.
+ *
+ * @public
+ */
+export const RoutingIngressClassPickerFieldExtension = routingPlugin.provide(
+  createScaffolderFieldExtension(routingIngressClassPickerField),
+);
+
+/**
+ * The review of the whole request (`ui:field: RoutingExposureReview`): findings and files;
+ * its validation keeps a request with errors from being created.
+ *
+ * @public
+ */
+export const RoutingExposureReviewFieldExtension = routingPlugin.provide(
+  createScaffolderFieldExtension(routingExposureReviewField),
+);
