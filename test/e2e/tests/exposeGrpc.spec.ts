@@ -27,7 +27,7 @@ test('"Expose a gRPC service" inside the mesh, with the Service picker, puts a V
   await pick(page, 'Service', /inventory/);
   await page.getByRole('button', { name: 'Next' }).click();
   await page
-    .getByRole('textbox', { name: 'Service' })
+    .getByRole('textbox', { name: /^Service/ })
     .first()
     .fill('shop.inventory.v1.Inventory');
   await page.getByRole('button', { name: 'Next' }).click();

@@ -13,7 +13,8 @@ export function git(...args: string[]): string {
 
 /** Picks an option of one of the Routing pickers (an autocomplete labelled `label`). */
 export async function pick(page: Page, label: string, option: RegExp) {
-  await page.getByLabel(label, { exact: true }).click();
+  // The label carries a " *" when the field is required.
+  await page.getByLabel(new RegExp(`^${label}\\s*\\*?$`)).click();
   await page.getByRole('option', { name: option }).first().click();
 }
 

@@ -25,7 +25,7 @@ test('"Expose an HTTP service" from the empty Routing tab, with the pickers, put
   await pick(page, 'Gateway listener', /https/);
   await page.getByRole('button', { name: 'Next' }).click();
   await page
-    .getByRole('textbox', { name: 'Hostname 1' })
+    .getByRole('textbox', { name: /^Hostname 1/ })
     .fill('reviews.shop.example.com');
   await page.getByRole('button', { name: 'Next' }).click();
   await reviewAndCreate(page);

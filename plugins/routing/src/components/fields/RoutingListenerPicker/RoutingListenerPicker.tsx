@@ -175,7 +175,7 @@ export function RoutingListenerPicker(props: RoutingListenerPickerProps) {
           {selected.refusal.message}
         </Typography>
       )}
-      {formData && !selected && (
+      {formData?.name && !selected && (
         <Typography variant="caption" color="error">
           Listener {formData.sectionName} of {formData.namespace}/
           {formData.name} is not in cluster {query.cluster}: pick again.

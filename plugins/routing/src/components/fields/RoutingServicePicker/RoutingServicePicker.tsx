@@ -153,7 +153,7 @@ export function RoutingServicePicker(props: RoutingServicePickerProps) {
           )}
         />
       )}
-      {formData && !selected && (
+      {formData?.name && !selected && (
         <Typography variant="caption" color="error">
           {formData.namespace}/{formData.name}:{formData.port} in cluster{' '}
           {formData.cluster} is not one of the Services found: pick again.
