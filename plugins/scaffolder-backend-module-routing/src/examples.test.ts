@@ -112,7 +112,7 @@ describe('examples/templates', () => {
   );
 
   it.each(NAMES)(
-    '%s uses the Routing form fields of the form contract, with a last step "Review"',
+    '%s uses the Routing form fields of the form contract, with a last step "Check" (the scaffolder adds its own Review)',
     async name => {
       const template = await readTemplate(name);
       const properties = formProperties(template);
@@ -139,7 +139,7 @@ describe('examples/templates', () => {
         expect.arrayContaining(['entityRef', 'target', 'hostnames', 'review']),
       );
       const last = template.spec.parameters.at(-1);
-      expect(last.title).toBe('Review');
+      expect(last.title).toBe('Check');
       expect(Object.keys(last.properties)).toEqual(['review']);
     },
   );

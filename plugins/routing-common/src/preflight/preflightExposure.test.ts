@@ -1,4 +1,8 @@
-import { storefrontExposureRequest } from '../testUtils';
+import {
+  cartGatewayExposureRequest,
+  cartMeshExposureRequest,
+  storefrontExposureRequest,
+} from '../testUtils';
 import { parseExposureRequest } from '../validation/parseExposureRequest';
 import type { ExposureRequestInput } from '../types/exposure';
 import type { PreflightContext } from './types';
@@ -10,18 +14,9 @@ import {
 } from './__testUtils__/testCluster';
 
 const http = storefrontExposureRequest;
-const grpcMesh: ExposureRequestInput = {
-  entityRef: 'component:default/cart',
-  type: 'grpc-mesh',
-  cluster: 'prod-eu',
-  namespace: 'shop',
-  service: { name: 'cart', port: 9090 },
-  grpc: [{ service: 'shop.cart.v1.Cart' }],
-};
+const grpcMesh: ExposureRequestInput = cartMeshExposureRequest;
 const grpcGateway: ExposureRequestInput = {
-  ...grpcMesh,
-  type: 'grpc-gateway',
-  hostnames: ['cart.shop.example.com'],
+  ...cartGatewayExposureRequest,
   gateway: { namespace: 'infra', name: 'public', sectionName: 'https' },
 };
 const ingress: ExposureRequestInput = {

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import LinearProgress from '@material-ui/core/LinearProgress';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
@@ -9,6 +8,7 @@ import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-
 import { useIngressClasses } from '../../../hooks/useIngressClasses';
 import { ClusterStatusBanner } from '../../ClusterStatusBanner';
 import { FieldFrame } from '../FieldFrame';
+import { FieldLoading } from '../FieldLoading';
 import { formEntity, formTarget, formValues } from '../formValues';
 
 /**
@@ -65,24 +65,14 @@ export function RoutingIngressClassPicker(
       </FieldFrame>
     );
   }
-  if (loading) {
+  if (loading || error || !value) {
     return (
-      <FieldFrame field={props} title={title}>
-        <LinearProgress />
-        <Typography color="textSecondary">
-          Looking for the IngressClasses of cluster {cluster}…
-        </Typography>
-      </FieldFrame>
-    );
-  }
-  if (error || !value) {
-    return (
-      <FieldFrame field={props} title={title}>
-        <Alert severity="error">
-          Could not load the IngressClasses of cluster {cluster}:{' '}
-          {error?.message}
-        </Alert>
-      </FieldFrame>
+      <FieldLoading
+        field={props}
+        title={title}
+        what={`the IngressClasses of cluster ${cluster}`}
+        error={loading ? undefined : error ?? new Error('no answer')}
+      />
     );
   }
 

@@ -1,5 +1,4 @@
 import Box from '@material-ui/core/Box';
-import LinearProgress from '@material-ui/core/LinearProgress';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
@@ -9,6 +8,7 @@ import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-
 import { useListeners } from '../../../hooks/useListeners';
 import { ClusterStatusBanner } from '../../ClusterStatusBanner';
 import { FieldFrame } from '../FieldFrame';
+import { FieldLoading } from '../FieldLoading';
 import { formEntity, formTarget, formValues } from '../formValues';
 import { listenerQuery } from '../listenerQuery';
 import type { GatewayListenerValue } from '../types';
@@ -102,24 +102,14 @@ export function RoutingListenerPicker(props: RoutingListenerPickerProps) {
       </FieldFrame>
     );
   }
-  if (loading) {
+  if (loading || error || !value) {
     return (
-      <FieldFrame field={props} title={title}>
-        <LinearProgress />
-        <Typography color="textSecondary">
-          Looking for the Gateway listeners of cluster {query.cluster}…
-        </Typography>
-      </FieldFrame>
-    );
-  }
-  if (error || !value) {
-    return (
-      <FieldFrame field={props} title={title}>
-        <Alert severity="error">
-          Could not load the Gateway listeners of cluster {query.cluster}:{' '}
-          {error?.message}
-        </Alert>
-      </FieldFrame>
+      <FieldLoading
+        field={props}
+        title={title}
+        what={`the Gateway listeners of cluster ${query.cluster}`}
+        error={loading ? undefined : error ?? new Error('no answer')}
+      />
     );
   }
 

@@ -1,6 +1,5 @@
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
-import LinearProgress from '@material-ui/core/LinearProgress';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
@@ -14,6 +13,7 @@ import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-
 import { useEntityServices } from '../../../hooks/useEntityServices';
 import { ClusterStatusBanner } from '../../ClusterStatusBanner';
 import { FieldFrame } from '../FieldFrame';
+import { FieldLoading } from '../FieldLoading';
 import {
   formEntity,
   formExposureType,
@@ -97,23 +97,14 @@ export function RoutingServicePicker(props: RoutingServicePickerProps) {
     );
   }
   const entityRef = stringifyEntityRef(entity);
-  if (loading) {
+  if (loading || error || !value) {
     return (
-      <FieldFrame field={props} title={title}>
-        <LinearProgress />
-        <Typography color="textSecondary">
-          Looking for the Services of {entityRef}…
-        </Typography>
-      </FieldFrame>
-    );
-  }
-  if (error || !value) {
-    return (
-      <FieldFrame field={props} title={title}>
-        <Alert severity="error">
-          Could not load the Services of {entityRef}: {error?.message}
-        </Alert>
-      </FieldFrame>
+      <FieldLoading
+        field={props}
+        title={title}
+        what={`the Services of ${entityRef}`}
+        error={loading ? undefined : error ?? new Error('no answer')}
+      />
     );
   }
 
