@@ -49,7 +49,8 @@ export function RoutingHostnamesField(props: RoutingHostnamesFieldProps) {
   const values = formValues(props.formContext);
   const request = preflightRequest({ ...values, hostnames: formData ?? [] });
   const { result, checking, error } = usePreflight(request, CHECK_DELAY_MS);
-  const findings = result?.findings ?? [];
+  // While a newer check runs, the last answer is about other hostnames: show none of it.
+  const findings = checking ? [] : result?.findings ?? [];
   const gateway = formGateway(values);
 
   const edit = (index: number, hostname: string) =>
