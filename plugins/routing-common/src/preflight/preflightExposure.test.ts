@@ -10,6 +10,7 @@ import { preflightExposure } from './preflightExposure';
 import {
   gatewayRoute,
   ownedBy,
+  service,
   testCluster,
 } from './__testUtils__/testCluster';
 
@@ -379,6 +380,22 @@ describe('preflightExposure', () => {
       expect(finding?.message).toContain(
         'add these gRPC routes to the spec.http of shop/cart-routes',
       );
+    });
+
+    it('names the destination port, so a Service with several ports gives no IST0112', () => {
+      const result = preflight(grpcMesh, {
+        clusters: [
+          testCluster([
+            service('shop', 'cart', [
+              { port: 9090, name: 'grpc' },
+              { port: 9091, name: 'metrics' },
+            ]),
+          ]),
+        ],
+        ownsService: ownedBy('cart'),
+      });
+      expect(result.ok).toBe(true);
+      expect(codes(result)).toEqual([]);
     });
 
     it('leaves a VirtualService for the same short name in another namespace alone', () => {
