@@ -20,6 +20,8 @@ export interface ExposureKind {
   readonly usesGateway: boolean;
   /** The type-specific request fields it requires and accepts; it refuses the others. */
   readonly fields: FieldUse;
+  /** Whether the Service behind it speaks gRPC, so its gRPC ports are the ones to offer. */
+  readonly speaksGrpc: boolean;
   /** Findings for the fields only this type reads (and for fields it must not have). */
   validate(request: ExposureRequest): Finding[];
   /** The object the request adds; only called on a request without error findings. */

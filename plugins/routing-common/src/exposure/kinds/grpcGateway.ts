@@ -53,6 +53,7 @@ export const grpcGatewayExposure: ExposureKind = {
   title: 'GRPCRoute on a shared Gateway',
   usesGateway: fields.requires.includes('gateway'),
   fields,
+  speaksGrpc: true,
   validate: request => [
     ...fieldUseFindings(request, grpcGatewayExposure, fields),
     ...hostnameFindings(request),

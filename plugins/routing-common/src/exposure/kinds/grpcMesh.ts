@@ -86,6 +86,7 @@ export const grpcMeshExposure: ExposureKind = {
   title: 'Istio VirtualService in the mesh',
   usesGateway: fields.requires.includes('gateway'),
   fields,
+  speaksGrpc: true,
   validate: request => [
     ...fieldUseFindings(request, grpcMeshExposure, fields),
     ...grpcFindings(request),

@@ -59,6 +59,7 @@ export const httpExposure: ExposureKind = {
   title: 'HTTPRoute on a shared Gateway',
   usesGateway: fields.requires.includes('gateway'),
   fields,
+  speaksGrpc: false,
   validate: request => [
     ...fieldUseFindings(request, httpExposure, fields),
     ...hostnameFindings(request),

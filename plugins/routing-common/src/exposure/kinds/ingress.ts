@@ -63,6 +63,7 @@ export const ingressExposure: ExposureKind = {
   title: 'Ingress of an IngressClass',
   usesGateway: fields.requires.includes('gateway'),
   fields,
+  speaksGrpc: false,
   validate: request => [
     ...fieldUseFindings(request, ingressExposure, fields),
     ...hostnameFindings(request),

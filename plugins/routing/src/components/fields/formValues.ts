@@ -3,6 +3,7 @@ import {
   type CompoundEntityRef,
 } from '@backstage/catalog-model';
 import {
+  exposureKind,
   exposureTypes,
   type ExposureType,
 } from '@portway/plugin-routing-common';
@@ -42,15 +43,9 @@ export function formExposureType(values: FormValues): ExposureType | undefined {
   return exposureTypes.find(known => known === type);
 }
 
-/** The exposure types whose Service speaks gRPC (the mesh's VirtualService, the GRPCRoute). */
-const GRPC_EXPOSURE_TYPES: readonly ExposureType[] = [
-  'grpc-mesh',
-  'grpc-gateway',
-];
-
 /** Whether the exposure type sends gRPC to the Service, so its gRPC ports are the ones to pick. */
 export function isGrpcExposure(type: ExposureType | undefined): boolean {
-  return type !== undefined && GRPC_EXPOSURE_TYPES.includes(type);
+  return type !== undefined && exposureKind(type).speaksGrpc;
 }
 
 /** Whether a value is a whole RoutingServicePicker value: cluster, namespace, name and port. */
