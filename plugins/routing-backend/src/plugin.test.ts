@@ -188,6 +188,11 @@ describe('GET /api/routing/gateways', () => {
             protocol: 'HTTPS',
             attachedRoutes: 2,
           }),
+          expect.objectContaining({
+            name: 'https-platform',
+            hostname: '*.platform.example.com',
+            attachedRoutes: 0,
+          }),
         ],
       }),
     ]);

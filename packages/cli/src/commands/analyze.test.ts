@@ -63,6 +63,10 @@ describe('portway analyze', () => {
         listeners: [
           expect.objectContaining({ name: 'http', attachedRoutes: 0 }),
           expect.objectContaining({ name: 'https', attachedRoutes: 3 }),
+          expect.objectContaining({
+            name: 'https-platform',
+            attachedRoutes: 0,
+          }),
         ],
       },
     ]);

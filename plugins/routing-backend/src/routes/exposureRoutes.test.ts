@@ -137,6 +137,17 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/listeners', () => {
         tlsMode: 'Terminate',
         accepts: true,
       }),
+      expect.objectContaining({
+        name: 'https-platform',
+        hostname: '*.platform.example.com',
+        accepts: false,
+        refusal: {
+          reason: 'NotAllowedByListeners',
+          message: expect.stringContaining(
+            'only allows routes from its own namespace infra; this route is in shop',
+          ),
+        },
+      }),
     ]);
     expect(body.clusters).toEqual([
       expect.objectContaining({ name: 'demo', state: 'ok' }),
