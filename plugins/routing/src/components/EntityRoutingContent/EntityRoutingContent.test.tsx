@@ -1,5 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { ResponseError } from '@backstage/errors';
 import type { Entity } from '@backstage/catalog-model';
@@ -20,7 +25,12 @@ const requestExposureHref =
 
 async function renderContent(api: RoutingApi, entity: Entity = storefront) {
   return renderInTestApp(
-    <TestApiProvider apis={[[routingApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [routingApiRef, api],
+        [permissionApiRef, mockApis.permission()],
+      ]}
+    >
       <EntityProvider entity={entity}>
         <EntityRoutingContent />
       </EntityProvider>

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderInTestApp } from '@backstage/test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { storefront } from '../../__testUtils__/fixtures';
 import { NoRoutesEmptyState } from './NoRoutesEmptyState';
+import { renderWithPermission } from '../../__testUtils__/renderWithPermission';
 
 const formData =
   'formData=%7B%22entityRef%22%3A%22component%3Adefault%2Fstorefront%22%7D';
@@ -17,14 +17,14 @@ describe('NoRoutesEmptyState', () => {
         annotations: { 'backstage.io/kubernetes-label-selector': 'app=shop' },
       },
     };
-    await renderInTestApp(<NoRoutesEmptyState entity={selected} />);
+    await renderWithPermission(<NoRoutesEmptyState entity={selected} />);
 
     expect(screen.getByText('app=shop')).toBeInTheDocument();
     expect(screen.getByText(/No such route exists yet/)).toBeInTheDocument();
   });
 
   it('offers the three templates with the entity filled in', async () => {
-    await renderInTestApp(<NoRoutesEmptyState entity={storefront} />);
+    await renderWithPermission(<NoRoutesEmptyState entity={storefront} />);
 
     expect(
       screen.getByRole('link', { name: 'Request exposure' }),
@@ -44,7 +44,7 @@ describe('NoRoutesEmptyState', () => {
   });
 
   it('opens the templates it is given', async () => {
-    await renderInTestApp(
+    await renderWithPermission(
       <NoRoutesEmptyState
         entity={storefront}
         exposureTemplates={[

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderInTestApp } from '@backstage/test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { requestExposureRouteRef } from '../../routes';
+import { renderWithPermission } from '../../__testUtils__/renderWithPermission';
 import { RequestExposureButton } from './RequestExposureButton';
 
 const formData =
@@ -16,7 +17,7 @@ async function openMenu() {
 
 describe('RequestExposureButton', () => {
   it('links to the expose-http template with the entity filled in', async () => {
-    await renderInTestApp(
+    await renderWithPermission(
       <RequestExposureButton entityRef="component:default/storefront" />,
     );
 
@@ -29,7 +30,7 @@ describe('RequestExposureButton', () => {
   });
 
   it('offers the HTTP, gRPC and Ingress templates, each with the entity filled in', async () => {
-    await renderInTestApp(
+    await renderWithPermission(
       <RequestExposureButton entityRef="component:default/storefront" />,
     );
 
@@ -48,7 +49,7 @@ describe('RequestExposureButton', () => {
   });
 
   it('marks the Ingress template as legacy, and only that one', async () => {
-    await renderInTestApp(
+    await renderWithPermission(
       <RequestExposureButton entityRef="component:default/storefront" />,
     );
 
@@ -61,7 +62,7 @@ describe('RequestExposureButton', () => {
   });
 
   it('opens the only template given, without a menu', async () => {
-    await renderInTestApp(
+    await renderWithPermission(
       <RequestExposureButton
         entityRef="component:default/storefront"
         templates={[
@@ -87,7 +88,7 @@ describe('RequestExposureButton', () => {
   });
 
   it('follows the route the app bound for requesting exposure', async () => {
-    await renderInTestApp(
+    await renderWithPermission(
       <RequestExposureButton entityRef="component:default/storefront" />,
       {
         mountedRoutes: {
@@ -108,5 +109,26 @@ describe('RequestExposureButton', () => {
       'href',
       `/self-service/templates/default/expose-ingress?${formData}`,
     );
+  });
+
+  it('is disabled, saying why, for those who may not request exposure of the entity', async () => {
+    // usePermission caches answers by permission and resource: ask about another entity.
+    await renderWithPermission(
+      <RequestExposureButton entityRef="component:default/payments" />,
+      { authorize: AuthorizeResult.DENY },
+    );
+
+    expect(
+      await screen.findByText(/routing\.exposure\.create/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Request exposure' }),
+    ).toBeDisabled();
+    expect(
+      screen.queryByRole('link', { name: 'Request exposure' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Choose how to expose' }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -5,8 +5,11 @@ import Chip from '@material-ui/core/Chip';
 import ListItemText from '@material-ui/core/ListItemText';
 import Menu from '@material-ui/core/Menu';
 import MenuItem from '@material-ui/core/MenuItem';
+import Typography from '@material-ui/core/Typography';
 import ArrowDropDownIcon from '@material-ui/icons/ArrowDropDown';
 import { useRouteRef } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { routingExposureCreatePermission } from '@portway/plugin-routing-common';
 import { Link as RouterLink } from 'react-router-dom';
 import { requestExposureRouteRef } from '../../routes';
 import {
@@ -47,15 +50,37 @@ function useTemplateLink(entityRef: string) {
 
 /**
  * "Request exposure": opens the first template with the entity filled in; with several
- * templates, its menu offers each, with a sentence on what it creates.
+ * templates, its menu offers each, with a sentence on what it creates. Shown disabled, with
+ * the reason, to those without `routing.exposure.create` on the entity (the server checks it
+ * too: this only spares them a form they could not submit).
  */
 export function RequestExposureButton(props: RequestExposureButtonProps) {
   const { entityRef, templates = DEFAULT_EXPOSURE_TEMPLATES } = props;
   const templateLink = useTemplateLink(entityRef);
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement>();
+  const { allowed, loading } = usePermission({
+    permission: routingExposureCreatePermission,
+    resourceRef: entityRef,
+  });
   const [first] = templates;
   if (!first) {
     return null;
+  }
+  if (!allowed) {
+    return (
+      <>
+        <Button variant="contained" color="primary" disabled>
+          Request exposure
+        </Button>
+        {!loading && (
+          <Typography variant="caption" color="textSecondary" display="block">
+            Only those allowed to request exposure for {entityRef} (usually its
+            owners; permission {routingExposureCreatePermission.name}) can
+            request it.
+          </Typography>
+        )}
+      </>
+    );
   }
   return (
     <>
