@@ -44,7 +44,7 @@ export const scaffolderModuleRouting = createBackendModule({
         const routingBackend = createRoutingBackendClient({ discovery, auth });
         scaffolder.addActions(
           createRenderExposureAction({ gitops, permissions, routingBackend }),
-          createGitOpsBranchAction({ gitops }),
+          createGitOpsBranchAction({ gitops, permissions }),
         );
       },
     });

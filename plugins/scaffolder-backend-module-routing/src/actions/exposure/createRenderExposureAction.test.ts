@@ -18,6 +18,7 @@ import {
   storefrontRequest,
 } from '../../__testUtils__/fixtures';
 import { createRenderExposureAction } from './createRenderExposureAction';
+import { permissionsThat } from '../../__testUtils__/permissions';
 
 const FOLDER = 'clusters/demo/shop/storefront';
 const ROUTE_FILE = `${FOLDER}/httproute-storefront.yaml`;
@@ -70,13 +71,7 @@ const failed: RenderResult = {
   files: [],
 };
 
-function allowAll() {
-  return mockServices.permissions.mock({
-    authorize: jest.fn(async requests =>
-      requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-    ),
-  });
-}
+const allowAll = () => permissionsThat(AuthorizeResult.ALLOW);
 
 describe('routing:exposure:render', () => {
   const tempDir = useTempDirs();

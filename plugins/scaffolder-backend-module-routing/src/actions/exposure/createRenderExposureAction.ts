@@ -10,7 +10,7 @@ import {
 } from '@portway/plugin-routing-common';
 import { GitOpsRepository } from '@portway/plugin-routing-node';
 import { RoutingBackendClient } from '../../services/RoutingBackendClient/types';
-import { checkExposurePermission } from './checkExposurePermission';
+import { checkExposurePermission } from '../checkExposurePermission';
 import {
   entityRoutingPath,
   exposureBranchName,

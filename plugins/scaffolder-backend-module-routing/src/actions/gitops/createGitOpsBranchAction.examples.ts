@@ -14,6 +14,7 @@ export const examples: TemplateExample[] = [
           name: 'Create the GitOps branch',
           if: "${{ steps.render.output.gitops.provider === 'local' }}",
           input: {
+            entityRef: '${{ parameters.entityRef }}',
             sourcePath: '.',
             branchName: '${{ steps.render.output.branchName }}',
             title: '${{ steps.render.output.title }}',
@@ -31,6 +32,7 @@ export const examples: TemplateExample[] = [
           id: 'branch',
           action: 'routing:gitops:branch',
           input: {
+            entityRef: 'component:default/storefront',
             sourcePath: 'gitops',
             branchName: 'portway/expose-storefront-storefront',
             title: 'Expose storefront over HTTP',

@@ -10,6 +10,8 @@ import {
   useTempDirs,
   writeFiles,
 } from '@portway/plugin-routing-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionsThat } from '../../__testUtils__/permissions';
 import { createGitOpsBranchAction } from './createGitOpsBranchAction';
 
 const BRANCH = 'portway/expose-storefront-storefront';
@@ -39,6 +41,7 @@ describe('routing:gitops:branch', () => {
         'resources:\n  - service.yaml\n  - httproute-storefront.yaml\n',
     });
     const input = {
+      entityRef: 'component:default/storefront',
       sourcePath: '.',
       branchName: BRANCH,
       title: 'Expose storefront over HTTP',
@@ -48,9 +51,28 @@ describe('routing:gitops:branch', () => {
       gitops,
       workspacePath,
       input,
-      action: createGitOpsBranchAction({ gitops }),
+      action: createGitOpsBranchAction({
+        gitops,
+        permissions: permissionsThat(AuthorizeResult.ALLOW),
+      }),
     };
   }
+
+  it('refuses an initiator who may not request exposure of the entity, and creates no branch', async () => {
+    const { gitops, workspacePath, input } = await setUp();
+    const action = createGitOpsBranchAction({
+      gitops,
+      permissions: permissionsThat(AuthorizeResult.DENY),
+    });
+
+    await expect(
+      action.handler(createMockActionContext({ input, workspacePath })),
+    ).rejects.toMatchObject({
+      name: 'NotAllowedError',
+      message: expect.stringContaining('routing.exposure.create'),
+    });
+    expect(await inspectRepository(gitops.path).branches()).toEqual(['main']);
+  });
 
   it('commits the workspace files to a new branch: one commit on the base head, old files kept', async () => {
     const { gitops, workspacePath, input, action } = await setUp();
@@ -179,12 +201,17 @@ describe('routing:gitops:branch', () => {
         readFolder: async () => ({}),
         listPendingChanges: async () => [],
       },
+      permissions: permissionsThat(AuthorizeResult.ALLOW),
     });
 
     await expect(
       action.handler(
         createMockActionContext({
-          input: { branchName: BRANCH, title: 'x' },
+          input: {
+            entityRef: 'component:default/storefront',
+            branchName: BRANCH,
+            title: 'x',
+          },
           workspacePath,
         }),
       ),

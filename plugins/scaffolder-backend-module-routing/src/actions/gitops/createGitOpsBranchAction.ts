@@ -1,5 +1,8 @@
 import { pathToFileURL } from 'node:url';
-import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import {
+  PermissionsService,
+  resolveSafeChildPath,
+} from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
@@ -7,20 +10,23 @@ import {
   isLocalGitOpsRepository,
   readDirectoryFiles,
 } from '@portway/plugin-routing-node';
+import { checkExposurePermission } from '../checkExposurePermission';
 import { examples } from './createGitOpsBranchAction.examples';
 
 /** Options for {@link createGitOpsBranchAction}. */
 export interface GitOpsBranchActionOptions {
   /** The configured GitOps repository; the action works only when it is the local one. */
   gitops: GitOpsRepository;
+  permissions: PermissionsService;
 }
 
 /**
  * `routing:gitops:branch`: commits the workspace files to a new branch of the local GitOps
- * repository, one commit on top of the base branch. A retried task reuses the first commit.
+ * repository, one commit on top of the base branch, for an initiator allowed to request
+ * exposure of the entity (`routing.exposure.create`). A retried task reuses the first commit.
  */
 export function createGitOpsBranchAction(options: GitOpsBranchActionOptions) {
-  const { gitops } = options;
+  const { gitops, permissions } = options;
   return createTemplateAction({
     id: 'routing:gitops:branch',
     description:
@@ -28,6 +34,12 @@ export function createGitOpsBranchAction(options: GitOpsBranchActionOptions) {
     examples,
     schema: {
       input: {
+        entityRef: z =>
+          z
+            .string()
+            .describe(
+              'The entity the change is requested for; the initiator needs routing.exposure.create on it',
+            ),
         sourcePath: z =>
           z
             .string()
@@ -64,7 +76,12 @@ export function createGitOpsBranchAction(options: GitOpsBranchActionOptions) {
             `"${gitops.target.provider}": use publish:${gitops.target.provider}:* instead`,
         );
       }
-      const { branchName, title, description } = ctx.input;
+      const { entityRef, branchName, title, description } = ctx.input;
+      await checkExposurePermission(
+        permissions,
+        await ctx.getInitiatorCredentials(),
+        entityRef,
+      );
       const sourceDir = resolveSafeChildPath(
         ctx.workspacePath,
         ctx.input.sourcePath ?? '.',
