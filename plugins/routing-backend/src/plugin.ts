@@ -10,6 +10,9 @@ import { startClusters } from './clusters/startClusters';
 import { createEntityRoutesService } from './services/EntityRoutes/createEntityRoutesService';
 import { createExposureOptionsService } from './services/ExposureOptions/createExposureOptionsService';
 import { createExposurePreflightService } from './services/ExposurePreflight/createExposurePreflightService';
+import { createExposureRequestStore } from './services/ExposureRequests/createExposureRequestStore';
+import { createExposureRequestsService } from './services/ExposureRequests/createExposureRequestsService';
+import { migrateExposureRequests } from './services/ExposureRequests/migrateExposureRequests';
 
 /**
  * The routing backend plugin: how catalog entities are reachable in Kubernetes.
@@ -30,6 +33,7 @@ export const routingPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         urlReader: coreServices.urlReader,
         lifecycle: coreServices.lifecycle,
+        database: coreServices.database,
       },
       async init({
         config,
@@ -41,8 +45,14 @@ export const routingPlugin = createBackendPlugin({
         catalog,
         urlReader,
         lifecycle,
+        database,
       }) {
         permissionsRegistry.addPermissions(routingPermissions);
+        const knex = await database.getClient();
+        if (!database.migrations?.skip) {
+          await migrateExposureRequests(knex);
+        }
+        const requestStore = createExposureRequestStore({ knex });
         const clusters = startClusters({ config, logger });
         lifecycle.addShutdownHook(() => clusters.stop());
         logger.info(
@@ -54,6 +64,12 @@ export const routingPlugin = createBackendPlugin({
           config,
           reader: urlReader,
           logger,
+        });
+        const exposurePreflight = createExposurePreflightService({
+          clusters: clusters.caches,
+          gitops,
+          logger,
+          reservations: requestStore,
         });
         httpRouter.use(
           await createRouter({
@@ -68,9 +84,10 @@ export const routingPlugin = createBackendPlugin({
             exposureOptions: createExposureOptionsService({
               clusters: clusters.caches,
             }),
-            exposurePreflight: createExposurePreflightService({
-              clusters: clusters.caches,
-              gitops,
+            exposurePreflight,
+            exposureRequests: createExposureRequestsService({
+              store: requestStore,
+              preflight: exposurePreflight,
               logger,
             }),
           }),

@@ -8,8 +8,10 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { EntityRoutesService } from './services/EntityRoutes/types';
 import type { ExposureOptionsService } from './services/ExposureOptions/types';
 import type { ExposurePreflightService } from './services/ExposurePreflight/types';
+import type { ExposureRequestsService } from './services/ExposureRequests/types';
 import { createEntityAccess } from './routes/entityAccess';
 import { exposureRoutes } from './routes/exposureRoutes';
+import { exposureRequestRoutes } from './routes/exposureRequestRoutes';
 
 /** What the routing router needs. */
 export interface RouterOptions {
@@ -19,13 +21,15 @@ export interface RouterOptions {
   entityRoutes: EntityRoutesService;
   exposureOptions: ExposureOptionsService;
   exposurePreflight: ExposurePreflightService;
+  exposureRequests: ExposureRequestsService;
 }
 
 /** The HTTP API of the routing backend, mounted at /api/routing. */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { entityRoutes, exposureOptions, exposurePreflight } = options;
+  const { httpAuth, entityRoutes, exposureOptions, exposurePreflight } =
+    options;
   const entities = createEntityAccess(options);
   const router = Router();
   router.use(express.json());
@@ -40,6 +44,13 @@ export async function createRouter(
   });
 
   router.use(exposureRoutes({ entities, exposureOptions, exposurePreflight }));
+  router.use(
+    exposureRequestRoutes({
+      httpAuth,
+      entities,
+      exposureRequests: options.exposureRequests,
+    }),
+  );
 
   return router;
 }

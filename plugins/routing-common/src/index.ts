@@ -6,6 +6,7 @@
 export * from './types/routes';
 export * from './types/findings';
 export * from './types/exposure';
+export * from './types/exposureRequests';
 export * from './permissions/permissions';
 export * from './validation/fieldRules';
 export * from './validation/validateExposureRequest';

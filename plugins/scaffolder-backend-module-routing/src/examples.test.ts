@@ -25,6 +25,7 @@ describe('examples/templates', () => {
         readFolder: async () => ({}),
         listPendingChanges: async () => [],
       },
+      permissions: mockServices.permissions.mock(),
     }),
   ];
 

@@ -2,6 +2,10 @@ import type { Server } from 'http';
 import path from 'path';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { Entity } from '@backstage/catalog-model';
 import { routingPlugin } from '../plugin';
@@ -57,12 +61,34 @@ export const unreachableCluster = {
 export interface RoutingTestBackendOptions {
   /** The permission policy's one answer; default ALLOW. */
   permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+  /** Permissions (by name) the policy denies, allowing the rest; overrides `permission`. */
+  deny?: string[];
+  /** `backend.database`; default an in-memory SQLite database of this backend alone. */
+  database?: object;
   /** More snapshot clusters, after `demo`. */
   snapshotClusters?: Array<{ name: string; directory: string }>;
   /** `routing.gitops`; unset: not configured. */
   gitops?: object;
   /** More root config keys (e.g. {@link unreachableCluster}). */
   config?: object;
+}
+
+/** A permission policy that denies the permissions named and allows every other. */
+function denyingPermissions(denied: string[]) {
+  const decide = (requests: Array<{ permission: { name: string } }>) =>
+    requests.map(request => ({
+      result: denied.includes(request.permission.name)
+        ? AuthorizeResult.DENY
+        : AuthorizeResult.ALLOW,
+    }));
+  return createServiceFactory({
+    service: coreServices.permissions,
+    deps: {},
+    factory: () => ({
+      authorize: async requests => decide(requests),
+      authorizeConditional: async requests => decide(requests),
+    }),
+  });
 }
 
 /** Starts the routing plugin with a mock catalog and permission policy; returns its server. */
@@ -73,11 +99,19 @@ export async function startRoutingTestBackend(
     features: [
       routingPlugin,
       catalogServiceMock.factory({ entities: testEntities }),
-      mockServices.permissions.factory({
-        result: options.permission ?? AuthorizeResult.ALLOW,
-      }),
+      options.deny
+        ? denyingPermissions(options.deny)
+        : mockServices.permissions.factory({
+            result: options.permission ?? AuthorizeResult.ALLOW,
+          }),
       mockServices.rootConfig.factory({
         data: {
+          backend: {
+            database: options.database ?? {
+              client: 'better-sqlite3',
+              connection: ':memory:',
+            },
+          },
           routing: {
             snapshotClusters: [
               { name: 'demo', directory: DEMO_CLUSTER },

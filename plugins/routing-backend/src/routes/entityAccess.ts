@@ -12,7 +12,10 @@ import {
   makeValidator,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
 import { routingEntityReadPermission } from '@portway/plugin-routing-common';
 
 const validator = makeValidator();
@@ -49,6 +52,15 @@ export interface EntityAccess {
   find(req: Request, ref: CompoundEntityRef): Promise<Entity | undefined>;
   /** The entity of the path's `:namespace/:kind/:name`; NotFoundError when the catalog has none. */
   fromPath(req: Request): Promise<Entity>;
+  /** The entity as the caller sees it in the catalog, without a permission check; undefined when there is none. */
+  lookup(req: Request, ref: CompoundEntityRef): Promise<Entity | undefined>;
+  /** Checks a permission on the entity `entityRef` for the caller; NotAllowedError naming both when denied. */
+  authorize(
+    req: Request,
+    entityRef: string,
+    permission: ResourcePermission<'catalog-entity'>,
+    denial?: string,
+  ): Promise<void>;
 }
 
 /** What {@link createEntityAccess} needs. */
@@ -58,35 +70,48 @@ export interface EntityAccessOptions {
   catalog: CatalogService;
 }
 
-/** Reads entities with the caller's credentials and checks `routing.entity.read` on them. */
+/** Reads entities with the caller's credentials and checks permissions (`routing.entity.read`, ...) on them. */
 export function createEntityAccess(options: EntityAccessOptions): EntityAccess {
   const { httpAuth, permissions, catalog } = options;
 
-  async function find(req: Request, ref: CompoundEntityRef) {
+  async function lookup(req: Request, ref: CompoundEntityRef) {
     const credentials = await httpAuth.credentials(req);
-    const entity = await catalog.getEntityByRef(ref, { credentials });
-    if (!entity) return undefined;
+    return catalog.getEntityByRef(ref, { credentials });
+  }
+
+  async function authorize(
+    req: Request,
+    entityRef: string,
+    permission: ResourcePermission<'catalog-entity'>,
+    denial = `Not allowed for ${entityRef}`,
+  ) {
+    const credentials = await httpAuth.credentials(req);
     const [decision] = await permissions.authorize(
-      [
-        {
-          permission: routingEntityReadPermission,
-          resourceRef: stringifyEntityRef(entity),
-        },
-      ],
+      [{ permission, resourceRef: entityRef }],
       { credentials },
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `Not allowed to see the routing of ${stringifyEntityRef(entity)} (${
-          routingEntityReadPermission.name
-        })`,
-      );
+      throw new NotAllowedError(`${denial} (${permission.name})`);
     }
+  }
+
+  async function find(req: Request, ref: CompoundEntityRef) {
+    const entity = await lookup(req, ref);
+    if (!entity) return undefined;
+    const entityRef = stringifyEntityRef(entity);
+    await authorize(
+      req,
+      entityRef,
+      routingEntityReadPermission,
+      `Not allowed to see the routing of ${entityRef}`,
+    );
     return entity;
   }
 
   return {
     find,
+    lookup,
+    authorize,
     async fromPath(req) {
       const ref = entityRefFromParams(req.params);
       const entity = await find(req, ref);

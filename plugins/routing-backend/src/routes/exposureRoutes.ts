@@ -1,15 +1,9 @@
 import Router from 'express-promise-router';
 import type express from 'express';
-import { InputError } from '@backstage/errors';
-import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
-import {
-  ExposureRequest,
-  MalformedExposureRequestError,
-  parseExposureRequest,
-} from '@portway/plugin-routing-common';
 import type { ExposureOptionsService } from '../services/ExposureOptions/types';
 import type { ExposurePreflightService } from '../services/ExposurePreflight/types';
 import type { EntityAccess } from './entityAccess';
+import { entityRefOf, parseExposureBody } from './exposureBody';
 import {
   ingressClassesQuery,
   listenersQuery,
@@ -21,26 +15,6 @@ export interface ExposureRoutesOptions {
   entities: EntityAccess;
   exposureOptions: ExposureOptionsService;
   exposurePreflight: ExposurePreflightService;
-}
-
-function parseBody(body: unknown): ExposureRequest {
-  try {
-    return parseExposureRequest(body);
-  } catch (error) {
-    if (error instanceof MalformedExposureRequestError) {
-      throw new InputError(error.message);
-    }
-    throw error;
-  }
-}
-
-/** The request's entityRef, or undefined when it is not a reference (a finding says so). */
-function entityRefOf(request: ExposureRequest): CompoundEntityRef | undefined {
-  try {
-    return parseEntityRef(request.entityRef);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The endpoints of the exposure form: its pickers and its preflight. */
@@ -69,7 +43,7 @@ export function exposureRoutes(options: ExposureRoutesOptions): express.Router {
   );
 
   router.post('/exposure/preflight', async (req, res) => {
-    const request = parseBody(req.body);
+    const request = parseExposureBody(req.body);
     const ref = entityRefOf(request);
     const entity = ref && (await entities.find(req, ref));
     res.json(await exposurePreflight.preflight(request, entity));

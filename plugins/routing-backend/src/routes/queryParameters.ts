@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { InputError } from '@backstage/errors';
 import {
+  makeValidator,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
   checkDnsLabel,
   ExposureType,
   exposureKinds,
@@ -31,6 +36,32 @@ export const listenersQuery = z.object({
   }),
   type: z.enum(gatewayTypes as [ExposureType, ...ExposureType[]], {
     error: () => `must be one of ${gatewayTypes.join(', ')}`,
+  }),
+});
+
+const validator = makeValidator();
+
+/** `?entityRef=` of the request list: an entity reference, normalised (`component:default/storefront`). */
+export const requestsQuery = z.object({
+  entityRef: text.transform((ref, ctx) => {
+    try {
+      const parsed = parseEntityRef(ref);
+      if (
+        !validator.isValidKind(parsed.kind) ||
+        !validator.isValidNamespace(parsed.namespace) ||
+        !validator.isValidEntityName(parsed.name)
+      ) {
+        throw new Error('not an entity reference');
+      }
+      return stringifyEntityRef(parsed);
+    } catch {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'must be an entity reference such as component:default/storefront',
+      });
+      return z.NEVER;
+    }
   }),
 });
 

@@ -9,6 +9,8 @@ import type { GitOpsRepository } from '@portway/plugin-routing-node';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
 import { preflightClusters } from '../../clusters/preflightClusters';
 import { entitySelector } from '../EntityRoutes/entitySelector';
+import type { ExposureRequestStore } from '../ExposureRequests/types';
+import { reservedHostnameFindings } from '../ExposureRequests/reservedHostnameFindings';
 import type { ExposurePreflightService } from './types';
 import { readGitOpsFolder } from './readGitOpsFolder';
 
@@ -19,6 +21,11 @@ export interface ExposurePreflightServiceOptions {
   /** The GitOps repository the request's files go to. */
   gitops: Pick<GitOpsRepository, 'readFolder'>;
   logger: LoggerService;
+  /**
+   * The hostnames that recorded exposure requests hold; each one of the request's is a
+   * HostnameConflict naming its holder. Unset: reservations are not checked.
+   */
+  reservations?: Pick<ExposureRequestStore, 'holdersOf'>;
   /** The clock, for the age of stale data. */
   now?: () => number;
 }
@@ -42,7 +49,7 @@ function withFindings(result: RenderResult, extra: Finding[]): RenderResult {
 export function createExposurePreflightService(
   options: ExposurePreflightServiceOptions,
 ): ExposurePreflightService {
-  const { clusters, gitops, logger, now = Date.now } = options;
+  const { clusters, gitops, logger, reservations, now = Date.now } = options;
 
   return {
     async preflight(request, entity) {
@@ -70,7 +77,13 @@ export function createExposurePreflightService(
         existingFolder: folder.existingFolder,
         now: at,
       });
-      return withFindings(result, folder.findings);
+      const reserved = reservations
+        ? reservedHostnameFindings(
+            request,
+            await reservations.holdersOf(request.hostnames),
+          )
+        : [];
+      return withFindings(result, [...reserved, ...folder.findings]);
     },
   };
 }

@@ -1,0 +1,84 @@
+import type { ExposureRequest, ExposureType } from './exposure';
+import type { Finding } from './findings';
+
+/**
+ * Where a recorded exposure request is in its life:
+ * `requested -> open -> merged -> live | failed`, or `closed` (withdrawn, pull request closed
+ * unmerged, branch deleted) and `expired` (not merged in time).
+ */
+export const exposureRequestStates = [
+  'requested',
+  'open',
+  'merged',
+  'live',
+  'failed',
+  'closed',
+  'expired',
+] as const;
+
+/** One of {@link exposureRequestStates}. */
+export type ExposureRequestState = (typeof exposureRequestStates)[number];
+
+/** The states a request may move to from each state; the last three are final. */
+export const exposureRequestTransitions: Readonly<
+  Record<ExposureRequestState, readonly ExposureRequestState[]>
+> = {
+  requested: ['open', 'failed', 'closed', 'expired'],
+  open: ['open', 'merged', 'failed', 'closed', 'expired'],
+  merged: ['live', 'failed', 'closed'],
+  live: ['failed', 'closed'],
+  failed: [],
+  closed: [],
+  expired: [],
+};
+
+/** Whether a request in state `from` may move to `to`. */
+export function canMoveExposureRequest(
+  from: ExposureRequestState,
+  to: ExposureRequestState,
+): boolean {
+  return exposureRequestTransitions[from].includes(to);
+}
+
+/** Whether a request in `state` still holds its hostnames (failed, closed and expired release them). */
+export function holdsHostnames(state: ExposureRequestState): boolean {
+  return exposureRequestTransitions[state].length > 0;
+}
+
+/** An exposure request recorded by the routing backend, as its HTTP API returns it. */
+export interface ExposureRequestRecord {
+  /** Its id (a UUID), as in `DELETE /exposure/requests/{id}`. */
+  id: string;
+  state: ExposureRequestState;
+  /** Why it is in its state, when that needs saying (`failed`, `closed`). */
+  stateReason?: string;
+  entityRef: string;
+  type: ExposureType;
+  cluster: string;
+  namespace: string;
+  /** The hostnames it reserves (none for `grpc-mesh`); released when it fails, closes or expires. */
+  hostnames: string[];
+  /** The branch of its GitOps change, once opened. */
+  branchName?: string;
+  /** Its pull (merge) request on the forge, once opened. */
+  pullRequestUrl?: string;
+  /** Who asked for it: a user entity ref, or the service's subject. */
+  createdBy: string;
+  /** ISO 8601. */
+  createdAt: string;
+  /** ISO 8601. */
+  updatedAt: string;
+  /** The exposure request as it was accepted (defaults applied). */
+  request: ExposureRequest;
+}
+
+/** The answer of `POST /exposure/requests`: 201 with the request, else 400/409 with the findings. */
+export interface CreateExposureRequestResponse {
+  request: ExposureRequestRecord;
+  findings: Finding[];
+}
+
+/** The answer of `GET /exposure/requests?entityRef=`: newest first. */
+export interface ExposureRequestsResponse {
+  requests: ExposureRequestRecord[];
+}
