@@ -1,5 +1,7 @@
 import Router from 'express-promise-router';
 import type express from 'express';
+import type { Request } from 'express';
+import type { ResourcePermission } from '@backstage/plugin-permission-common';
 import type { HttpAuthService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
@@ -85,7 +87,12 @@ export function exposureRequestRoutes(
     res.json({ requests: await exposureRequests.listForEntity(entityRef) });
   });
 
-  router.get('/exposure/requests/:id', async (req, res) => {
+  /** The request of the path's `:id` (404 when there is none), once the caller may act on its entity. */
+  async function authorizedRequest(
+    req: Request<{ id: string }>,
+    permission: ResourcePermission<'catalog-entity'>,
+    denial: (entityRef: string) => string,
+  ) {
     const request = await exposureRequests.get(req.params.id);
     if (!request) {
       throw new NotFoundError(`No exposure request ${req.params.id}`);
@@ -93,22 +100,26 @@ export function exposureRequestRoutes(
     await entities.authorize(
       req,
       request.entityRef,
+      permission,
+      denial(request.entityRef),
+    );
+    return request;
+  }
+
+  router.get('/exposure/requests/:id', async (req, res) => {
+    const request = await authorizedRequest(
+      req,
       routingEntityReadPermission,
-      `Not allowed to see the routing of ${request.entityRef}`,
+      entityRef => `Not allowed to see the routing of ${entityRef}`,
     );
     res.json({ request });
   });
 
   router.delete('/exposure/requests/:id', async (req, res) => {
-    const request = await exposureRequests.get(req.params.id);
-    if (!request) {
-      throw new NotFoundError(`No exposure request ${req.params.id}`);
-    }
-    await entities.authorize(
+    const request = await authorizedRequest(
       req,
-      request.entityRef,
       routingExposureCreatePermission,
-      `Not allowed to withdraw exposure requests of ${request.entityRef}`,
+      entityRef => `Not allowed to withdraw exposure requests of ${entityRef}`,
     );
     const actor = await requestActor(httpAuth, req);
     res.json({ request: await exposureRequests.withdraw(request.id, actor) });
