@@ -165,6 +165,13 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
 });
 
 describe('GET /api/routing/gateways', () => {
+  it('answers 403 to a caller without routing.gateways.read', async () => {
+    const server = await startBackend({ deny: ['routing.gateways.read'] });
+    const response = await request(server).get('/api/routing/gateways');
+    expect(response.status).toBe(403);
+    expect(response.body.error.message).toContain('routing.gateways.read');
+  });
+
   it('lists Gateways with their listeners and attached routes', async () => {
     const server = await startBackend({});
     const response = await request(server).get('/api/routing/gateways');

@@ -5,6 +5,9 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { routingGatewaysReadPermission } from '@portway/plugin-routing-common';
 import type { EntityRoutesService } from './services/EntityRoutes/types';
 import type { ExposureOptionsService } from './services/ExposureOptions/types';
 import type { ExposurePreflightService } from './services/ExposurePreflight/types';
@@ -28,8 +31,13 @@ export interface RouterOptions {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, entityRoutes, exposureOptions, exposurePreflight } =
-    options;
+  const {
+    httpAuth,
+    permissions,
+    entityRoutes,
+    exposureOptions,
+    exposurePreflight,
+  } = options;
   const entities = createEntityAccess(options);
   const router = Router();
   router.use(express.json());
@@ -39,7 +47,16 @@ export async function createRouter(
     res.json(await entityRoutes.getEntityRoutes(entity));
   });
 
-  router.get('/gateways', async (_req, res) => {
+  router.get('/gateways', async (req, res) => {
+    const [decision] = await permissions.authorize(
+      [{ permission: routingGatewaysReadPermission }],
+      { credentials: await httpAuth.credentials(req) },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `Not allowed to see the Gateways (${routingGatewaysReadPermission.name})`,
+      );
+    }
     res.json(await entityRoutes.getGateways());
   });
 

@@ -15,8 +15,15 @@ export const routingExposureCreatePermission = createPermission({
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
+/** See every Gateway of every cluster, its listeners and the routes attached (the gateways page). */
+export const routingGatewaysReadPermission = createPermission({
+  name: 'routing.gateways.read',
+  attributes: { action: 'read' },
+});
+
 /** Every permission that Portway defines. */
 export const routingPermissions = [
   routingEntityReadPermission,
   routingExposureCreatePermission,
+  routingGatewaysReadPermission,
 ];
