@@ -1,4 +1,5 @@
 import { analyzeGatewayApi } from '../../semantics/analyzeGatewayApi';
+import { certificateFindings } from '../../semantics/certificates';
 import type { Finding } from '../../types/findings';
 import { routeNeighbourhood } from '../routeNeighbourhood';
 import { CheckInput, describeObject, finding } from './types';
@@ -8,17 +9,11 @@ const fieldOfReason: Record<string, string> = {
   NoMatchingParent: 'gateway.sectionName',
   NotAllowedByListeners: 'gateway.sectionName',
   NoMatchingListenerHostname: 'hostnames',
-  HostnameConflict: 'hostnames',
-  BackendNotFound: 'service.name',
   RefNotPermitted: 'service.name',
   InvalidKind: 'service.name',
-  PortNotOnService: 'service.port',
-  CertificateWillNotBeIssued: 'gateway.sectionName',
-  CertificateNotReady: 'gateway.sectionName',
-  CertificateNotFound: 'gateway.sectionName',
 };
 
-/** Codes the Service and hostname checks report already, in the request's words. */
+/** Reasons the Service and hostname checks report already, in the request's words. */
 const reportedElsewhere = new Set([
   'BackendNotFound',
   'PortNotOnService',
@@ -29,9 +24,11 @@ const reportedElsewhere = new Set([
  * Checks a route for a Gateway listener the way the Gateway would judge it: the Gateway
  * exists (NoMatchingParent), and the Gateway API analysis of the route together with its
  * neighbourhood in the cluster (its Gateway and class, competing routes, Namespaces,
- * ReferenceGrants, Certificates) accepts it: NoMatchingParent for an unknown listener,
- * NotAllowedByListeners, NoMatchingListenerHostname, conflicts with routes that exist, and
- * cert-manager's verdict on the listener's certificate (CertificateWillNotBeIssued).
+ * ReferenceGrants, Certificates) accepts it and resolves its references: each False
+ * condition of the route is a finding with its reason (NoMatchingParent for an unknown
+ * listener, NotAllowedByListeners, NoMatchingListenerHostname, ...). cert-manager's verdict
+ * on the chosen listener's certificate is a warning (CertificateWillNotBeIssued,
+ * CertificateNotReady).
  */
 export function gatewayChecks(input: CheckInput): Finding[] {
   const { request, proposed, cluster } = input;
@@ -49,26 +46,33 @@ export function gatewayChecks(input: CheckInput): Finding[] {
   const analysis = analyzeGatewayApi(
     routeNeighbourhood(cluster.objects, proposed),
   );
+  const route = analysis.routes.find(
+    candidate =>
+      candidate.kind === proposed.kind &&
+      candidate.namespace === proposed.metadata?.namespace &&
+      candidate.name === proposed.metadata?.name,
+  );
   const subject = describeObject(proposed);
-  const mentions = new RegExp(
-    `${subject.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`,
-  );
-  const findings = analysis.findings
-    .filter(f => mentions.test(f.message))
-    .filter(f => !reportedElsewhere.has(f.code))
-    .map(f => finding(f.severity, f.code, fieldOfReason[f.code], f.message));
-  const listenerWhere = `Gateway ${gateway.namespace}/${gateway.name} listener `;
-  const certificates = analysis.findings.filter(
-    f =>
-      f.code.startsWith('Certificate') &&
-      (gateway.sectionName
-        ? f.message.startsWith(`${listenerWhere}${gateway.sectionName}:`)
-        : f.message.startsWith(listenerWhere)),
-  );
-  return [
-    ...findings,
-    ...certificates.map(f =>
-      finding(f.severity, f.code, fieldOfReason[f.code], f.message),
+  const refusals = (route?.parents ?? [])
+    .flatMap(parent => parent.conditions)
+    .filter(condition => condition.status === 'False')
+    .filter(condition => !reportedElsewhere.has(condition.reason))
+    .map(condition =>
+      finding(
+        'error',
+        condition.reason,
+        fieldOfReason[condition.reason],
+        `${subject}: ${condition.message}`,
+      ),
+    );
+  const gatewayKey = `${gateway.namespace}/${gateway.name}`;
+  const certificates = certificateFindings(
+    (analysis.certificates ?? []).filter(
+      entry =>
+        entry.gateway === gatewayKey &&
+        (gateway.sectionName === undefined ||
+          entry.listener === gateway.sectionName),
     ),
-  ];
+  ).map(f => finding(f.severity, f.code, 'gateway.sectionName', f.message));
+  return [...refusals, ...certificates];
 }
