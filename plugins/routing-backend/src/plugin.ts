@@ -28,6 +28,7 @@ export const routingPlugin = createBackendPlugin({
         logger: coreServices.logger,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auditor: coreServices.auditor,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
@@ -40,6 +41,7 @@ export const routingPlugin = createBackendPlugin({
         logger,
         httpRouter,
         httpAuth,
+        auditor,
         permissions,
         permissionsRegistry,
         catalog,
@@ -74,6 +76,7 @@ export const routingPlugin = createBackendPlugin({
         httpRouter.use(
           await createRouter({
             httpAuth,
+            auditor,
             permissions,
             catalog,
             entityRoutes: createEntityRoutesService({

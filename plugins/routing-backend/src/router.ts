@@ -1,6 +1,7 @@
 import express from 'express';
 import Router from 'express-promise-router';
 import type {
+  AuditorService,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
@@ -19,6 +20,7 @@ import { exposureRequestRoutes } from './routes/exposureRequestRoutes';
 /** What the routing router needs. */
 export interface RouterOptions {
   httpAuth: HttpAuthService;
+  auditor: AuditorService;
   permissions: PermissionsService;
   catalog: CatalogService;
   entityRoutes: EntityRoutesService;
@@ -64,6 +66,7 @@ export async function createRouter(
   router.use(
     exposureRequestRoutes({
       httpAuth,
+      auditor: options.auditor,
       entities,
       exposureRequests: options.exposureRequests,
     }),

@@ -5,6 +5,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   coreServices,
   createServiceFactory,
+  ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { Entity } from '@backstage/catalog-model';
@@ -71,6 +72,8 @@ export interface RoutingTestBackendOptions {
   gitops?: object;
   /** More root config keys (e.g. {@link unreachableCluster}). */
   config?: object;
+  /** More service factories, e.g. an auditor mock. */
+  services?: ServiceFactory[];
 }
 
 /** A permission policy that denies the permissions named and allows every other. */
@@ -123,6 +126,7 @@ export async function startRoutingTestBackend(
           ...options.config,
         },
       }),
+      ...(options.services ?? []),
     ],
   });
   return server;

@@ -2,16 +2,29 @@ import Router from 'express-promise-router';
 import type express from 'express';
 import type { Request } from 'express';
 import type { ResourcePermission } from '@backstage/plugin-permission-common';
-import type { HttpAuthService } from '@backstage/backend-plugin-api';
-import { NotFoundError } from '@backstage/errors';
+import type {
+  AuditorService,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   Finding,
   routingEntityReadPermission,
   routingExposureCreatePermission,
 } from '@portway/plugin-routing-common';
-import type { ExposureRequestsService } from '../services/ExposureRequests/types';
+import type {
+  CreateOutcome,
+  ExposureRequestsService,
+  MoveResult,
+} from '../services/ExposureRequests/types';
+import { auditedAction } from './auditedAction';
 import type { EntityAccess } from './entityAccess';
+import {
+  exposureChangeBody,
+  exposureReleaseBody,
+  parseBody,
+} from './exposureChangeBody';
 import { entityRefOf, parseExposureBody } from './exposureBody';
 import { parseQuery, requestsQuery } from './queryParameters';
 import { requestActor } from './requestActor';
@@ -19,6 +32,7 @@ import { requestActor } from './requestActor';
 /** What the exposure request routes need. */
 export interface ExposureRequestRoutesOptions {
   httpAuth: HttpAuthService;
+  auditor: AuditorService;
   entities: EntityAccess;
   exposureRequests: ExposureRequestsService;
 }
@@ -33,15 +47,31 @@ function summary(findings: Finding[]): string {
     .join('; ');
 }
 
+/** The request after a move that had to happen; a request past the move's states is a 409. */
+function movedOrConflict(
+  result: MoveResult | undefined,
+  id: string,
+  what: string,
+) {
+  if (!result) throw new NotFoundError(`No exposure request ${id}`);
+  if (!result.moved) {
+    throw new ConflictError(
+      `Exposure request ${id} is ${result.request.state}: ${what} no longer applies`,
+    );
+  }
+  return result.request;
+}
+
 /**
  * Exposure requests as a resource: record one (preflight, then its hostnames reserved), list
- * an entity's, withdraw one. Refusals carry the findings (`{ error, findings }`), so a client
- * shows them as it shows a preflight's.
+ * an entity's, record the change opened for one or release it, withdraw one. Refusals carry
+ * the findings (`{ error, findings }`), so a client shows them as it shows a preflight's.
+ * Every change is an auditor event with the caller.
  */
 export function exposureRequestRoutes(
   options: ExposureRequestRoutesOptions,
 ): express.Router {
-  const { httpAuth, entities, exposureRequests } = options;
+  const { httpAuth, auditor, entities, exposureRequests } = options;
   const router = Router();
 
   router.post('/exposure/requests', async (req, res) => {
@@ -60,7 +90,29 @@ export function exposureRequestRoutes(
       );
     }
     const actor = await requestActor(httpAuth, req);
-    const outcome = await exposureRequests.create(request, entity, actor);
+    const outcome = await auditedAction<CreateOutcome>(
+      auditor,
+      req,
+      { action: 'create', entityRef: request.entityRef },
+      async () => {
+        const result = await exposureRequests.create(request, entity, actor);
+        if (result.status === 'created') {
+          return {
+            result,
+            meta: { requestId: result.request.id, state: result.request.state },
+          };
+        }
+        const message = summary(result.findings);
+        return {
+          result,
+          meta: { outcome: result.status },
+          refusal:
+            result.status === 'conflict'
+              ? new ConflictError(message)
+              : new InputError(message),
+        };
+      },
+    );
     if (outcome.status === 'created') {
       res.status(201).json({
         request: outcome.request,
@@ -122,7 +174,83 @@ export function exposureRequestRoutes(
       entityRef => `Not allowed to withdraw exposure requests of ${entityRef}`,
     );
     const actor = await requestActor(httpAuth, req);
-    res.json({ request: await exposureRequests.withdraw(request.id, actor) });
+    const withdrawn = await auditedAction(
+      auditor,
+      req,
+      {
+        action: 'withdraw',
+        requestId: request.id,
+        entityRef: request.entityRef,
+      },
+      async () => {
+        const result = await exposureRequests.withdraw(request.id, actor);
+        if (!result)
+          throw new NotFoundError(`No exposure request ${request.id}`);
+        return {
+          result: result.request,
+          meta: { state: result.request.state, moved: result.moved },
+        };
+      },
+    );
+    res.json({ request: withdrawn });
+  });
+
+  router.post('/exposure/requests/:id/change', async (req, res) => {
+    const change = parseBody(exposureChangeBody, req.body);
+    const request = await authorizedRequest(
+      req,
+      routingExposureCreatePermission,
+      entityRef => `Not allowed to record changes for ${entityRef}`,
+    );
+    const opened = await auditedAction(
+      auditor,
+      req,
+      {
+        action: 'record-change',
+        requestId: request.id,
+        entityRef: request.entityRef,
+        provider: change.provider,
+        branchName: change.branchName,
+        pullRequestUrl: change.pullRequestUrl ?? null,
+      },
+      async () => ({
+        result: movedOrConflict(
+          await exposureRequests.recordChange(request.id, change),
+          request.id,
+          'recording its change',
+        ),
+        meta: { state: 'open' },
+      }),
+    );
+    res.json({ request: opened });
+  });
+
+  router.post('/exposure/requests/:id/release', async (req, res) => {
+    const { reason } = parseBody(exposureReleaseBody, req.body);
+    const request = await authorizedRequest(
+      req,
+      routingExposureCreatePermission,
+      entityRef => `Not allowed to release exposure requests of ${entityRef}`,
+    );
+    const released = await auditedAction(
+      auditor,
+      req,
+      {
+        action: 'release',
+        requestId: request.id,
+        entityRef: request.entityRef,
+        reason,
+      },
+      async () => ({
+        result: movedOrConflict(
+          await exposureRequests.release(request.id, reason),
+          request.id,
+          'releasing it',
+        ),
+        meta: { state: 'failed' },
+      }),
+    );
+    res.json({ request: released });
   });
 
   return router;

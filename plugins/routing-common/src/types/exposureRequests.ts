@@ -45,6 +45,22 @@ export function holdsHostnames(state: ExposureRequestState): boolean {
   return exposureRequestTransitions[state].length > 0;
 }
 
+/** Where a request's change is opened: the local GitOps repository or one of the forges. */
+export type ExposureChangeProvider =
+  | 'local'
+  | 'github'
+  | 'gitlab'
+  | 'bitbucketServer';
+
+/** The change opened for a request, as the scaffolder action records it. */
+export interface ExposureChange {
+  provider: ExposureChangeProvider;
+  branchName: string;
+  commitSha?: string;
+  /** The pull (merge) request's web URL; forges only. */
+  pullRequestUrl?: string;
+}
+
 /** An exposure request recorded by the routing backend, as its HTTP API returns it. */
 export interface ExposureRequestRecord {
   /** Its id (a UUID), as in `DELETE /exposure/requests/{id}`. */
@@ -58,8 +74,12 @@ export interface ExposureRequestRecord {
   namespace: string;
   /** The hostnames it reserves (none for `grpc-mesh`); released when it fails, closes or expires. */
   hostnames: string[];
+  /** Where its GitOps change was opened, once it was: the local repository or a forge. */
+  provider?: ExposureChangeProvider;
   /** The branch of its GitOps change, once opened. */
   branchName?: string;
+  /** The commit of its change in the local repository (which tells a merged branch that was deleted from one closed unmerged). */
+  commitSha?: string;
   /** Its pull (merge) request on the forge, once opened. */
   pullRequestUrl?: string;
   /** Who asked for it: a user entity ref, or the service's subject. */

@@ -143,11 +143,15 @@ describe.each(databases.eachSupportedId())(
       if (!('created' in first)) throw new Error('not recorded');
       const open = await store.move(first.created.id, ['requested'], {
         state: 'open',
-        branchName: 'portway/storefront-next',
-        pullRequestUrl: 'https://github.com/acme/gitops/pull/7',
+        change: {
+          provider: 'github',
+          branchName: 'portway/storefront-next',
+          pullRequestUrl: 'https://github.com/acme/gitops/pull/7',
+        },
       });
       expect(open?.request).toMatchObject({
         state: 'open',
+        provider: 'github',
         branchName: 'portway/storefront-next',
         pullRequestUrl: 'https://github.com/acme/gitops/pull/7',
         updatedAt: '2026-12-01T10:00:02.000Z',
@@ -177,6 +181,9 @@ describe.each(databases.eachSupportedId())(
         ['a', 'closed'],
       ]);
       expect(await store.listForEntity('component:default/nope')).toEqual([]);
+      expect(
+        (await store.listInStates(['requested', 'open'])).map(r => r.createdBy),
+      ).toEqual(['b']);
       expect(await store.get('not-a-uuid')).toBeUndefined();
       expect(
         await store.get('00000000-0000-4000-8000-000000000000'),

@@ -101,6 +101,16 @@ export function createExposureRequestStore(
       }
     },
 
+    async listInStates(states) {
+      const rows = await knex<RequestRow>(REQUESTS_TABLE)
+        .whereIn('state', [...states])
+        .orderBy([
+          { column: 'created_at', order: 'asc' },
+          { column: 'id', order: 'asc' },
+        ]);
+      return rows.map(recordOf);
+    },
+
     async listForEntity(entityRef) {
       const rows = await knex<RequestRow>(REQUESTS_TABLE)
         .where({ entity_ref: entityRef })
@@ -120,11 +130,13 @@ export function createExposureRequestStore(
           .update({
             state: move.state,
             state_reason: move.stateReason ?? null,
-            ...(move.branchName !== undefined
-              ? { branch_name: move.branchName }
-              : {}),
-            ...(move.pullRequestUrl !== undefined
-              ? { pull_request_url: move.pullRequestUrl }
+            ...(move.change
+              ? {
+                  provider: move.change.provider,
+                  branch_name: move.change.branchName,
+                  commit_sha: move.change.commitSha ?? null,
+                  pull_request_url: move.change.pullRequestUrl ?? null,
+                }
               : {}),
             updated_at: now(),
           });

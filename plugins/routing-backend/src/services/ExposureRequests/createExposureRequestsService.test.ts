@@ -104,13 +104,18 @@ describe('createExposureRequestsService', () => {
     const { requests } = await service();
     const request = await created(requests);
     const open = await requests.recordChange(request.id, {
+      provider: 'github',
       branchName: 'portway/storefront',
       pullRequestUrl: 'https://github.com/acme/gitops/pull/1',
     });
     expect(open).toMatchObject({
-      state: 'open',
-      branchName: 'portway/storefront',
-      pullRequestUrl: 'https://github.com/acme/gitops/pull/1',
+      moved: true,
+      request: {
+        state: 'open',
+        provider: 'github',
+        branchName: 'portway/storefront',
+        pullRequestUrl: 'https://github.com/acme/gitops/pull/1',
+      },
     });
   });
 
@@ -118,7 +123,7 @@ describe('createExposureRequestsService', () => {
     const { requests, store } = await service();
     const request = await created(requests);
     const failed = await requests.release(request.id, 'the forge said 502');
-    expect(failed).toMatchObject({
+    expect(failed?.request).toMatchObject({
       state: 'failed',
       stateReason: 'the forge said 502',
     });
@@ -133,16 +138,51 @@ describe('createExposureRequestsService', () => {
     const request = await created(requests);
     const first = await requests.withdraw(request.id, 'user:default/alice');
     const second = await requests.withdraw(request.id, 'user:default/bob');
-    expect(second).toEqual(first);
-    expect(second).toMatchObject({
+    expect(first?.moved).toBe(true);
+    expect(second).toEqual({ request: first?.request, moved: false });
+    expect(second?.request).toMatchObject({
       state: 'closed',
       stateReason: 'withdrawn by user:default/alice',
     });
     expect(
-      await requests.recordChange(request.id, { branchName: 'late' }),
-    ).toMatchObject({ state: 'closed' });
+      await requests.recordChange(request.id, {
+        provider: 'local',
+        branchName: 'late',
+      }),
+    ).toMatchObject({ moved: false, request: { state: 'closed' } });
     expect(
       await requests.withdraw('00000000-0000-4000-8000-000000000000', 'a'),
     ).toBeUndefined();
+  });
+
+  it('moves a request only along the state machine when the state task observes it', async () => {
+    const { requests, store } = await service();
+    const request = await created(requests);
+    expect(
+      await requests.observe(request.id, { state: 'live' }),
+    ).toMatchObject({ moved: false, request: { state: 'requested' } });
+    await requests.recordChange(request.id, {
+      provider: 'local',
+      branchName: 'portway/storefront',
+      commitSha: 'abc123',
+    });
+    expect(
+      await requests.observe(request.id, { state: 'merged' }),
+    ).toMatchObject({
+      moved: true,
+      request: { state: 'merged', commitSha: 'abc123' },
+    });
+    expect(await store.holdersOf(storefront.hostnames)).toHaveLength(1);
+    expect(
+      await requests.observe(request.id, {
+        state: 'failed',
+        stateReason: 'NotAllowedByListeners',
+      }),
+    ).toMatchObject({
+      moved: true,
+      request: { state: 'failed', stateReason: 'NotAllowedByListeners' },
+    });
+    expect(await store.holdersOf(storefront.hostnames)).toEqual([]);
+    expect(await requests.listInStates(['requested', 'open'])).toEqual([]);
   });
 });

@@ -40,6 +40,7 @@ export function createExposureRequestsService(
   return {
     get: id => store.get(id),
     listForEntity: entityRef => store.listForEntity(entityRef),
+    listInStates: states => store.listInStates(states),
 
     async create(request, entity, actor) {
       const { findings } = await preflight.preflight(request, entity);
@@ -97,23 +98,24 @@ export function createExposureRequestsService(
           actor,
         });
       }
-      return result?.request;
+      return result;
     },
 
     async recordChange(id, change) {
       const result = await store.move(id, statesBefore('open'), {
         state: 'open',
-        ...change,
+        change,
       });
       if (result?.moved) {
         logger.info('Exposure request change opened', {
           requestId: id,
           entityRef: result.request.entityRef,
-          branchName: change.branchName ?? '',
+          provider: change.provider,
+          branchName: change.branchName,
           pullRequestUrl: change.pullRequestUrl ?? '',
         });
       }
-      return result?.request;
+      return result;
     },
 
     async release(id, reason) {
@@ -124,14 +126,25 @@ export function createExposureRequestsService(
       if (result?.moved) {
         logger.warn(
           'Exposure request released: its change could not be opened',
-          {
-            requestId: id,
-            entityRef: result.request.entityRef,
-            reason,
-          },
+          { requestId: id, entityRef: result.request.entityRef, reason },
         );
       }
-      return result?.request;
+      return result;
+    },
+
+    async observe(id, observed) {
+      const result = await store.move(id, statesBefore(observed.state), {
+        state: observed.state,
+        stateReason: observed.stateReason,
+      });
+      if (result?.moved) {
+        logger.info(`Exposure request is ${observed.state}`, {
+          requestId: id,
+          entityRef: result.request.entityRef,
+          reason: observed.stateReason ?? '',
+        });
+      }
+      return result;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type {
+  ExposureChangeProvider,
   ExposureRequest,
   ExposureRequestRecord,
   ExposureRequestState,
@@ -20,7 +21,9 @@ export interface RequestRow {
   request: string;
   state: string;
   state_reason: string | null;
+  provider: string | null;
   branch_name: string | null;
+  commit_sha: string | null;
   pull_request_url: string | null;
   created_by: string;
   created_at: Date | string | number;
@@ -56,7 +59,9 @@ export function rowOf(
     request: JSON.stringify(request),
     state: 'requested',
     state_reason: null,
+    provider: null,
     branch_name: null,
+    commit_sha: null,
     pull_request_url: null,
     created_by: createdBy,
     created_at: at,
@@ -76,7 +81,11 @@ export function recordOf(row: RequestRow): ExposureRequestRecord {
     cluster: row.cluster,
     namespace: row.namespace,
     hostnames: request.hostnames,
+    ...(row.provider
+      ? { provider: row.provider as ExposureChangeProvider }
+      : {}),
     ...(row.branch_name ? { branchName: row.branch_name } : {}),
+    ...(row.commit_sha ? { commitSha: row.commit_sha } : {}),
     ...(row.pull_request_url ? { pullRequestUrl: row.pull_request_url } : {}),
     createdBy: row.created_by,
     createdAt: isoTime(row.created_at),

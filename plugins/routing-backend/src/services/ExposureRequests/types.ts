@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import type {
+  ExposureChange,
   ExposureRequest,
   ExposureRequestRecord,
   ExposureRequestState,
@@ -23,12 +24,11 @@ export type RecordResult =
   | { created: ExposureRequestRecord }
   | { conflicts: HostnameHolder[] };
 
-/** A move of a request to another state, with what is known about its change. */
+/** A move of a request to another state, with its change once that is opened. */
 export interface ExposureRequestMove {
   state: ExposureRequestState;
   stateReason?: string;
-  branchName?: string;
-  pullRequestUrl?: string;
+  change?: ExposureChange;
 }
 
 /**
@@ -46,6 +46,10 @@ export interface ExposureRequestStore {
   get(id: string): Promise<ExposureRequestRecord | undefined>;
   /** The requests of an entity, newest first. */
   listForEntity(entityRef: string): Promise<ExposureRequestRecord[]>;
+  /** The requests in any of these states, oldest first. */
+  listInStates(
+    states: readonly ExposureRequestState[],
+  ): Promise<ExposureRequestRecord[]>;
   /** The requests holding any of these hostnames. */
   holdersOf(hostnames: string[]): Promise<HostnameHolder[]>;
   /**
@@ -57,7 +61,13 @@ export interface ExposureRequestStore {
     id: string,
     from: readonly ExposureRequestState[],
     move: ExposureRequestMove,
-  ): Promise<{ request: ExposureRequestRecord; moved: boolean } | undefined>;
+  ): Promise<MoveResult | undefined>;
+}
+
+/** A request after a move, and whether it moved (a request past the move's states stays). */
+export interface MoveResult {
+  request: ExposureRequestRecord;
+  moved: boolean;
 }
 
 /** The outcome of creating a request. */
@@ -84,19 +94,25 @@ export interface ExposureRequestsService {
   get(id: string): Promise<ExposureRequestRecord | undefined>;
   /** The requests of an entity, newest first. */
   listForEntity(entityRef: string): Promise<ExposureRequestRecord[]>;
+  /** The requests in any of these states, oldest first (the state task's work list). */
+  listInStates(
+    states: readonly ExposureRequestState[],
+  ): Promise<ExposureRequestRecord[]>;
   /** Withdraws a request: `closed`, hostnames released. A final request stays as it is. */
-  withdraw(
-    id: string,
-    actor: string,
-  ): Promise<ExposureRequestRecord | undefined>;
-  /** Records the branch and pull request of a request's change: `open`. */
+  withdraw(id: string, actor: string): Promise<MoveResult | undefined>;
+  /** Records the change opened for a request: `open`, with its branch and pull request. */
   recordChange(
     id: string,
-    change: { branchName?: string; pullRequestUrl?: string },
-  ): Promise<ExposureRequestRecord | undefined>;
+    change: ExposureChange,
+  ): Promise<MoveResult | undefined>;
   /** Releases a request whose change could not be opened: `failed` with the reason. */
-  release(
+  release(id: string, reason: string): Promise<MoveResult | undefined>;
+  /**
+   * Moves a request to what the state task saw of its change or its route (merged, live,
+   * failed, closed, expired), when its state allows that move.
+   */
+  observe(
     id: string,
-    reason: string,
-  ): Promise<ExposureRequestRecord | undefined>;
+    observed: { state: ExposureRequestState; stateReason?: string },
+  ): Promise<MoveResult | undefined>;
 }
