@@ -127,3 +127,94 @@ describe('portway render', () => {
     expect(output.exitCode).toBe(0);
   });
 });
+
+describe('portway render --policy', () => {
+  const policy = () =>
+    fileWith(
+      [
+        'hostnames:',
+        '  - listener: infra/public/https',
+        "    domains: ['*.shop.example.com']",
+        '  - owner: group:default/payments',
+        "    domains: ['*.pay.example.com']",
+      ].join('\n'),
+      'policy.yaml',
+    );
+  const render = (hostnames: string[], ...options: string[]) =>
+    run(
+      'render',
+      fileWith(JSON.stringify({ ...request, hostnames }), 'request.json'),
+      '--json',
+      '--policy',
+      policy(),
+      ...options,
+    );
+
+  it('refuses a hostname the policy does not allow, without a cluster dump', () => {
+    const output = render(['storefront.shop.example.org'], '--owner', 'shop');
+    expect(output.exitCode).toBe(1);
+    expect(JSON.parse(output.text)).toMatchObject({
+      ok: false,
+      files: [],
+      findings: [
+        {
+          severity: 'error',
+          code: 'HostnameNotAllowed',
+          field: 'hostnames[0]',
+          message: expect.stringContaining(
+            'the rule for listener infra/public/https allows only *.shop.example.com',
+          ),
+        },
+      ],
+    });
+  });
+
+  it('applies the owner rules to the --owner groups, read as the catalog reads them', () => {
+    const output = render(
+      ['storefront.shop.example.com'],
+      '--owner',
+      'Payments',
+      '--owner',
+      'group:default/shop',
+    );
+    expect(output.exitCode).toBe(1);
+    expect(JSON.parse(output.text).findings).toEqual([
+      expect.objectContaining({
+        code: 'HostnameNotAllowed',
+        message: expect.stringContaining(
+          'the rule for owner group:default/payments allows only *.pay.example.com',
+        ),
+      }),
+    ]);
+    expect(render(['x.shop.example.com'], '--owner', 'shop').exitCode).toBe(0);
+  });
+
+  it('says the owner rules were not checked without --owner', () => {
+    const output = render(['storefront.shop.example.com']);
+    expect(output.exitCode).toBe(0);
+    expect(JSON.parse(output.text).findings).toEqual([
+      expect.objectContaining({
+        severity: 'info',
+        code: 'OwnerRulesNotChecked',
+      }),
+    ]);
+  });
+
+  it('refuses a malformed policy file or owner with a usage error naming the key', () => {
+    const malformed = fileWith(
+      'hostnames:\n  - listener: infra/public\n    domains: [shop.*.example.com]\n',
+      'policy.yaml',
+    );
+    const requestFile = fileWith(JSON.stringify(request), 'request.json');
+    expect(() => run('render', requestFile, '--policy', malformed)).toThrow(
+      /policy\.yaml: Invalid exposure policy: hostnames\[0\]\.domains\[0\]: "shop\.\*\.example\.com" must be an exact hostname/,
+    );
+    expect(() =>
+      run('render', requestFile, '--policy', policy(), '--owner', 'a:b:c'),
+    ).toThrow(
+      new UsageError(
+        '--owner: "a:b:c" is not an entity reference such as group:default/payments',
+      ),
+    );
+  });
+});

@@ -6,7 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { exitCodes, UsageError } from './exitCodes';
 import { CommandOutput } from './commands/types';
-import { renderCommand } from './commands/render';
+import { renderCommand, RenderOptions } from './commands/render';
 import { analyzeCommand } from './commands/analyze';
 import { migrateCommand } from './commands/migrate';
 
@@ -57,7 +57,16 @@ export function createProgram(write: (output: CommandOutput) => void): Command {
       '--state <files...>',
       "check it against a cluster dump: multi-document YAML of the request's cluster",
     )
-    .action((file: string, options: { json?: boolean; state?: string[] }) =>
+    .option(
+      '--policy <file>',
+      'check it against an exposure policy: YAML with the hostnames and namespaces rules of routing.exposure.policy',
+    )
+    .option(
+      '--owner <ref>',
+      "an owner of the request's entity, for the policy's owner rules (repeatable; kind defaults to group)",
+      (ref: string, refs: string[] = []) => [...refs, ref],
+    )
+    .action((file: string, options: RenderOptions) =>
       write(renderCommand(file, options)),
     );
 

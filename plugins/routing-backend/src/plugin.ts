@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { routingPermissions } from '@portway/plugin-routing-common';
 import { createGitOpsRepositoryFromConfig } from '@portway/plugin-routing-node';
 import { createRouter } from './router';
@@ -10,9 +11,14 @@ import { startClusters } from './clusters/startClusters';
 import { createEntityRoutesService } from './services/EntityRoutes/createEntityRoutesService';
 import { createExposureOptionsService } from './services/ExposureOptions/createExposureOptionsService';
 import { createExposurePreflightService } from './services/ExposurePreflight/createExposurePreflightService';
+import { readExposurePolicy } from './services/ExposurePreflight/readExposurePolicy';
 import { createExposureRequestStore } from './services/ExposureRequests/createExposureRequestStore';
 import { createExposureRequestsService } from './services/ExposureRequests/createExposureRequestsService';
 import { migrateExposureRequests } from './services/ExposureRequests/migrateExposureRequests';
+import { createChangeReader } from './services/ExposureRequests/changes/createChangeReader';
+import { createOwnerNotifier } from './services/ExposureRequests/notifyOwners';
+import { readRequestLifecycleConfig } from './services/ExposureRequests/readRequestLifecycleConfig';
+import { scheduleExposureRequestRefresh } from './services/ExposureRequests/scheduleExposureRequestRefresh';
 
 /**
  * The routing backend plugin: how catalog entities are reachable in Kubernetes.
@@ -35,6 +41,8 @@ export const routingPlugin = createBackendPlugin({
         urlReader: coreServices.urlReader,
         lifecycle: coreServices.lifecycle,
         database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        notifications: notificationService,
       },
       async init({
         config,
@@ -48,6 +56,8 @@ export const routingPlugin = createBackendPlugin({
         urlReader,
         lifecycle,
         database,
+        scheduler,
+        notifications,
       }) {
         permissionsRegistry.addPermissions(routingPermissions);
         const knex = await database.getClient();
@@ -72,6 +82,24 @@ export const routingPlugin = createBackendPlugin({
           gitops,
           logger,
           reservations: requestStore,
+          policy: readExposurePolicy(config, logger),
+        });
+        const exposureRequests = createExposureRequestsService({
+          store: requestStore,
+          preflight: exposurePreflight,
+          logger,
+        });
+        await scheduleExposureRequestRefresh({
+          scheduler,
+          lifecycle: readRequestLifecycleConfig(config, logger),
+          refresh: {
+            requests: exposureRequests,
+            changes: createChangeReader({ config, gitops, logger }),
+            clusters: clusters.caches,
+            auditor,
+            notifyOwners: createOwnerNotifier({ notifications, logger }),
+            logger,
+          },
         });
         httpRouter.use(
           await createRouter({
@@ -88,11 +116,7 @@ export const routingPlugin = createBackendPlugin({
               clusters: clusters.caches,
             }),
             exposurePreflight,
-            exposureRequests: createExposureRequestsService({
-              store: requestStore,
-              preflight: exposurePreflight,
-              logger,
-            }),
+            exposureRequests,
           }),
         );
       },

@@ -32,6 +32,7 @@ export { readDirectoryFiles } from './files/readDirectoryFiles';
 export {
   forgeProviders,
   isLocalGitOpsRepository,
+  type ChangeStateOptions,
   type CreateBranchOptions,
   type ForgeProvider,
   type GitAuthor,

@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { mockServices } from '@backstage/backend-test-utils';
 import { exposureTypes } from '@portway/plugin-routing-common';
 import { createRenderExposureAction } from './actions/exposure/createRenderExposureAction';
-import { createGitOpsBranchAction } from './actions/gitops/createGitOpsBranchAction';
+import { createOpenExposureAction } from './actions/exposure/createOpenExposureAction';
+import { createPublishActions } from './actions/exposure/openChange/createPublishActions';
 import { fakeRoutingBackend } from './__testUtils__/fixtures';
 
 const TEMPLATES = path.resolve(__dirname, '../../../examples/templates');
@@ -12,20 +13,22 @@ const NAMES = ['expose-http', 'expose-grpc', 'expose-ingress'];
 
 /** The templates this module ships with, checked against its actions and the form contract. */
 describe('examples/templates', () => {
-  const gitops = { target: { provider: 'local' as const, baseBranch: 'main' } };
+  const gitops = {
+    target: { provider: 'local' as const, baseBranch: 'main' },
+    readFolder: async () => ({}),
+    listPendingChanges: async () => [],
+  };
   const actions = [
     createRenderExposureAction({
       gitops,
       permissions: mockServices.permissions.mock(),
-      routingBackend: fakeRoutingBackend({ ok: true, findings: [], files: [] }),
+      routingBackend: fakeRoutingBackend(),
     }),
-    createGitOpsBranchAction({
-      gitops: {
-        ...gitops,
-        readFolder: async () => ({}),
-        listPendingChanges: async () => [],
-      },
+    createOpenExposureAction({
+      gitops,
       permissions: mockServices.permissions.mock(),
+      routingBackend: fakeRoutingBackend(),
+      publishActions: createPublishActions(mockServices.rootConfig()),
     }),
   ];
 
@@ -79,14 +82,15 @@ describe('examples/templates', () => {
   });
 
   it.each(NAMES)(
-    '%s gives the routing actions only inputs they declare',
+    '%s renders, then records the request and opens its change, giving each action only inputs it declares',
     async name => {
       const template = await readTemplate(name);
 
-      for (const action of actions) {
-        const step = template.spec.steps.find(
-          (s: any) => s.action === action.id,
-        );
+      expect(template.spec.steps.map((step: any) => step.action)).toEqual(
+        actions.map(action => action.id),
+      );
+      for (const [index, action] of actions.entries()) {
+        const step = template.spec.steps[index];
         const declared = Object.keys((action.schema?.input as any).properties);
         expect(declared).toEqual(
           expect.arrayContaining(Object.keys(step.input)),
@@ -157,24 +161,53 @@ describe('examples/templates', () => {
   });
 
   it.each(NAMES)(
-    '%s runs exactly one publish step for each GitOps provider',
+    '%s opens the change of the request the render step checked, for every GitOps provider, and links to it once',
     async name => {
       const template = await readTemplate(name);
-      const conditions = template.spec.steps.slice(1).map((s: any) => s.if);
+      const [, open] = template.spec.steps;
 
-      expect(conditions).toEqual(
-        ['local', 'github', 'gitlab', 'bitbucketServer'].map(
-          provider =>
-            `\${{ steps.render.output.gitops.provider === '${provider}' }}`,
+      expect(open.if).toBeUndefined();
+      expect(open.input).toMatchObject({
+        entityRef: '${{ parameters.entityRef }}',
+        request: '${{ steps.render.output.request }}',
+        branchName: '${{ steps.render.output.branchName }}',
+      });
+      const changeLinks = template.spec.output.links.filter((link: any) =>
+        link.url.includes('steps.open.output'),
+      );
+      expect(changeLinks).toEqual([
+        {
+          title: expect.stringContaining('steps.open.output.provider'),
+          url: '${{ steps.open.output.changeUrl }}',
+        },
+      ]);
+    },
+  );
+
+  it.each(NAMES)(
+    '%s reads only outputs that the render and open actions declare',
+    async name => {
+      const template = await readTemplate(name);
+      const used = [
+        ...JSON.stringify(template.spec).matchAll(
+          /steps\.(\w+)\.output\.(\w+)/g,
+        ),
+      ].map(([, step, output]) => `${step}.${output}`);
+      const declared = actions.flatMap((action, index) =>
+        Object.keys((action.schema?.output as any).properties).map(
+          output => `${template.spec.steps[index].id}.${output}`,
         ),
       );
+
+      expect(used.length).toBeGreaterThan(0);
+      expect(declared).toEqual(expect.arrayContaining([...new Set(used)]));
     },
   );
 
   it('ends all three templates in the same GitOps change and output', async () => {
     const [http, ...others] = await Promise.all(NAMES.map(readTemplate));
     const tail = (template: any) => ({
-      publish: template.spec.steps.slice(1),
+      open: template.spec.steps.slice(1),
       output: template.spec.output,
     });
 

@@ -9,6 +9,12 @@ export {
   type RenderExposureActionOptions,
 } from './actions/exposure/createRenderExposureAction';
 export {
+  createOpenExposureAction,
+  type OpenExposureActionOptions,
+} from './actions/exposure/createOpenExposureAction';
+export type { PublishActions } from './actions/exposure/openChange/types';
+export { createPublishActions } from './actions/exposure/openChange/createPublishActions';
+export {
   createGitOpsBranchAction,
   type GitOpsBranchActionOptions,
 } from './actions/gitops/createGitOpsBranchAction';

@@ -9,7 +9,7 @@ import { scaffolderModuleRouting } from './module';
 describe('scaffolderModuleRouting', () => {
   const tempDir = useTempDirs();
 
-  it('adds the render and branch actions to the scaffolder', async () => {
+  it('adds the render, open and branch actions to the scaffolder', async () => {
     const addActions = jest.fn();
     const dir = await tempDir();
 
@@ -27,6 +27,7 @@ describe('scaffolderModuleRouting', () => {
 
     expect(addActions.mock.calls.flat().map(action => action.id)).toEqual([
       'routing:exposure:render',
+      'routing:exposure:open',
       'routing:gitops:branch',
     ]);
   });
@@ -42,7 +43,7 @@ describe('scaffolderModuleRouting', () => {
       ],
     });
 
-    const [, branch] = addActions.mock.calls.flat();
+    const [, , branch] = addActions.mock.calls.flat();
     const workspacePath = await tempDir();
     await fs.writeFile(path.join(workspacePath, 'file.yaml'), 'x\n');
     await expect(

@@ -4,14 +4,20 @@ import {
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createGitOpsRepositoryFromConfig } from '@portway/plugin-routing-node';
+import { createOpenExposureAction } from './actions/exposure/createOpenExposureAction';
 import { createRenderExposureAction } from './actions/exposure/createRenderExposureAction';
+import { createPublishActions } from './actions/exposure/openChange/createPublishActions';
 import { createGitOpsBranchAction } from './actions/gitops/createGitOpsBranchAction';
 import { createRoutingBackendClient } from './services/RoutingBackendClient/createRoutingBackendClient';
 
 /**
- * Adds Portway's scaffolder actions (`routing:exposure:render`, `routing:gitops:branch`) to
- * the scaffolder, with the GitOps repository configured under `routing.gitops` and the
- * routing backend (found through discovery) for the preflight.
+ * Adds Portway's scaffolder actions to the scaffolder: `routing:exposure:render` (the
+ * preflight, then the manifests into the workspace), `routing:exposure:open` (the request
+ * recorded, then its change opened: a branch of the local repository, or a pull request through
+ * Backstage's own publish actions for GitHub, GitLab and Bitbucket Server, built here with the
+ * `integrations` config) and `routing:gitops:branch` (a local branch alone). They use the
+ * GitOps repository configured under `routing.gitops` and the routing backend, found through
+ * discovery and called on behalf of the task's initiator.
  */
 export const scaffolderModuleRouting = createBackendModule({
   pluginId: 'scaffolder',
@@ -44,6 +50,12 @@ export const scaffolderModuleRouting = createBackendModule({
         const routingBackend = createRoutingBackendClient({ discovery, auth });
         scaffolder.addActions(
           createRenderExposureAction({ gitops, permissions, routingBackend }),
+          createOpenExposureAction({
+            gitops,
+            permissions,
+            routingBackend,
+            publishActions: createPublishActions(config),
+          }),
           createGitOpsBranchAction({ gitops, permissions }),
         );
       },

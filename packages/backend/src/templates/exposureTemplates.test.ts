@@ -3,20 +3,29 @@
  * demo backend (catalog, scaffolder, routing backend and Portway's scaffolder module) with the
  * demo catalog, the snapshot cluster `demo` and a local GitOps repository in a temporary folder.
  */
+import { pathToFileURL } from 'node:url';
 import {
   exposureRequestFromForm,
   parseManifests,
 } from '@portway/plugin-routing-common';
-import { startDemoBackend } from './__testUtils__/demoBackend';
+import {
+  FinishedTask,
+  GUEST,
+  startDemoBackend,
+} from './__testUtils__/demoBackend';
 import { forms, otherForms, portNotOnService } from './__testUtils__/forms';
 
 jest.setTimeout(120_000);
 
 const TEMPLATES = ['expose-http', 'expose-grpc', 'expose-ingress'];
 
-/** What each kind's task must commit, besides the folder's kustomization.yaml. */
+/**
+ * What each kind's task must commit (besides the folder's kustomization.yaml), and the
+ * entity's Routing tab its output links to.
+ */
 const expected = {
   http: {
+    routingPath: '/catalog/default/component/storefront/routing',
     branch: 'portway/expose-storefront-http-storefront-beta',
     folder: 'clusters/demo/shop/storefront',
     manifest: 'httproute-storefront-beta.yaml',
@@ -39,6 +48,7 @@ const expected = {
     resources: ['service.yaml', 'httproute-storefront-beta.yaml'],
   },
   'grpc-mesh': {
+    routingPath: '/catalog/default/component/inventory/routing',
     branch: 'portway/expose-inventory-grpc-mesh-inventory',
     folder: 'clusters/demo/shop/inventory',
     manifest: 'virtualservice-inventory.yaml',
@@ -54,6 +64,7 @@ const expected = {
     resources: ['virtualservice-inventory.yaml'],
   },
   'grpc-gateway': {
+    routingPath: '/catalog/default/component/inventory/routing',
     branch: 'portway/expose-inventory-grpc-gateway-inventory',
     folder: 'clusters/demo/shop/inventory',
     manifest: 'grpcroute-inventory.yaml',
@@ -66,6 +77,7 @@ const expected = {
     resources: ['grpcroute-inventory.yaml'],
   },
   ingress: {
+    routingPath: '/catalog/default/component/loyalty/routing',
     branch: 'portway/expose-loyalty-ingress-loyalty',
     folder: 'clusters/demo/shop/loyalty',
     manifest: 'ingress-loyalty.yaml',
@@ -133,6 +145,9 @@ describe('the templates’ render step', () => {
 });
 
 describe('running the templates', () => {
+  /** Each kind's task output, kept for the tests after the one that runs it. */
+  const outputs: Record<string, FinishedTask['output']> = {};
+
   it.each(Object.entries(forms))(
     'puts the %s manifest and the merged kustomization.yaml on a branch of the local GitOps repository',
     async (type, { template, values }) => {
@@ -144,6 +159,7 @@ describe('running the templates', () => {
       });
 
       const task = await demo.runTask(template, values);
+      outputs[type] = task.output;
 
       expect(task).toMatchObject({ status: 'completed' });
       const { git } = demo.gitops;
@@ -179,6 +195,57 @@ describe('running the templates', () => {
     },
   );
 
+  it.each(Object.entries(forms))(
+    'records the %s request with the routing backend, open with its branch and commit, and says so in the output',
+    async (type, { values }) => {
+      const want = expected[type as keyof typeof expected];
+      const commitSha = demo.gitops.git('rev-parse', want.branch).trim();
+
+      const requests = await demo.exposureRequests(values.entityRef);
+
+      const recorded = requests.filter(r => r.branchName === want.branch);
+      expect(recorded).toEqual([
+        expect.objectContaining({
+          type,
+          state: 'open',
+          provider: 'local',
+          branchName: want.branch,
+          commitSha,
+          createdBy: GUEST,
+        }),
+      ]);
+      expect(outputs[type]).toEqual({
+        links: [
+          {
+            title: 'Routing of the component',
+            icon: 'dashboard',
+            url: want.routingPath,
+          },
+          {
+            title: `GitOps branch ${want.branch}`,
+            url: pathToFileURL(demo.gitops.path).href,
+          },
+        ],
+        text: [
+          {
+            title: 'Exposure requested',
+            content: expect.stringContaining(
+              `Portway exposure request for \`${values.entityRef}\``,
+            ),
+          },
+          {
+            title: 'Exposure request',
+            content: `Request \`${recorded[0].id}\` is \`open\`. The component's Routing tab follows it from the change to live.`,
+          },
+          {
+            title: 'Local GitOps branch',
+            content: `Branch \`${want.branch}\` of the local GitOps repository \`${demo.gitops.path}\`, commit \`${commitSha}\`. Merge it into \`main\` to apply the change.`,
+          },
+        ],
+      });
+    },
+  );
+
   it('keeps the comment of the seeded kustomization.yaml it merges into', () => {
     const { branch, folder } = expected.http;
     const { git } = demo.gitops;
@@ -199,5 +266,27 @@ describe('running the templates', () => {
       /service\.port: Service shop\/reviews has no port 9999/,
     );
     expect(demo.gitops.git('branch', '--list', 'portway/*reviews*')).toBe('');
+    expect(await demo.exposureRequests('component:default/reviews')).toEqual(
+      [],
+    );
+  });
+
+  it('refuses a hostname that another request holds, naming that request, and opens no change for it', async () => {
+    const { template, values } = forms.http;
+    const [holder] = await demo.exposureRequests(values.entityRef);
+
+    const task = await demo.runTask(template, {
+      ...values,
+      name: 'storefront-gamma',
+    });
+
+    expect(task.status).toBe('failed');
+    expect(task.messages.join('\n')).toContain(
+      `beta.shop.example.com is reserved by exposure request ${holder.id} of component:default/storefront`,
+    );
+    expect(
+      demo.gitops.git('branch', '--list', 'portway/*storefront-gamma'),
+    ).toBe('');
+    expect(await demo.exposureRequests(values.entityRef)).toEqual([holder]);
   });
 });

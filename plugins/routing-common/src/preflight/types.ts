@@ -1,6 +1,7 @@
 import type { KubernetesObject } from '../kubernetes/objects';
 import type { ClusterStatus } from '../types/routes';
 import type { ExistingFolder } from '../manifests/renderExposure';
+import type { ExposurePolicy } from '../types/exposurePolicy';
 
 /** The kinds of object a cluster's state holds, by the names the backend's cache uses. */
 export type ClusterKindName =
@@ -31,7 +32,10 @@ export interface ClusterObjects {
     namespace: string,
     name: string,
   ): KubernetesObject | undefined;
-  /** Every object of a kind; only asked of small kinds (Namespaces, classes, grants, Certificates). */
+  /**
+   * Every object of a kind; asked of small kinds (Namespaces, classes, grants, Certificates),
+   * and of Services and routes only when the namespace rule must find where an entity lives.
+   */
   list(kind: ClusterKindName): KubernetesObject[];
   /** Routes of every kind that list `hostname` exactly as written (`` for routes that list none). */
   routesForHostname(hostname: string): KubernetesObject[];
@@ -61,6 +65,17 @@ export interface PreflightContext {
    * entity's selector). Undefined: ownership is not checked (an info finding says so).
    */
   ownsService?: (service: KubernetesObject) => boolean;
+  /**
+   * Who may expose what: allowed domains per Gateway listener and per owner, and the namespaces
+   * owners may use beyond their entity's. Undefined: hostnames are not restricted, and the
+   * namespace must be one the entity's objects live in.
+   */
+  policy?: ExposurePolicy;
+  /**
+   * The entity's owners as full references (`group:default/shop`, see normalizeOwnerRef), for
+   * the policy's owner rules. Undefined: they are not known, so no owner rule applies.
+   */
+  owners?: string[];
   /** The GitOps folder's files, to merge kustomization.yaml and refuse a name taken there. */
   existingFolder?: ExistingFolder;
   /** The clock, for the age of stale data (ms since the epoch). */

@@ -61,6 +61,15 @@ export interface ExposureChange {
   pullRequestUrl?: string;
 }
 
+/**
+ * What became of a request's change, read back from its forge or the local repository: open,
+ * merged, or closed unmerged (closed, declined, branch deleted) with the reason.
+ */
+export type ExposureChangeStatus =
+  | { state: 'open' }
+  | { state: 'merged' }
+  | { state: 'closed'; reason: string };
+
 /** An exposure request recorded by the routing backend, as its HTTP API returns it. */
 export interface ExposureRequestRecord {
   /** Its id (a UUID), as in `DELETE /exposure/requests/{id}`. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ExposureRequest, exposureRequestSchema } from '../types/exposure';
+import { issueField } from './issueField';
 
 /** Thrown when a body is not an exposure request at all; the message names every bad field. */
 export class MalformedExposureRequestError extends Error {
@@ -10,14 +11,7 @@ export class MalformedExposureRequestError extends Error {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const field = issue.path
-    .map((part, index) =>
-      typeof part === 'number'
-        ? `[${part}]`
-        : `${index ? '.' : ''}${String(part)}`,
-    )
-    .join('');
-  return `${field || 'body'}: ${issue.message}`;
+  return `${issueField(issue) || 'body'}: ${issue.message}`;
 }
 
 /** Parses an unknown value (a JSON body, a file) into an exposure request, applying defaults. */

@@ -14,6 +14,9 @@ describe('createUnconfiguredGitOpsRepository', () => {
         message: 'x',
       }),
     ).rejects.toThrow('Missing routing.gitops');
+    await expect(
+      repository.changeState({ branchName: 'portway/x' }),
+    ).rejects.toThrow('Missing routing.gitops');
   });
 
   it('lists no pending changes, so the portal still shows the live routes', async () => {

@@ -18,6 +18,7 @@ export function createUnconfiguredGitOpsRepository(): LocalGitOpsRepository {
     path: '',
     readFolder: fail,
     createBranch: fail,
+    changeState: fail,
     listPendingChanges: async () => [],
   };
 }

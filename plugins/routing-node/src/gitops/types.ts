@@ -1,4 +1,7 @@
-import { ExistingFolder } from '@portway/plugin-routing-common';
+import {
+  ExistingFolder,
+  ExposureChangeStatus,
+} from '@portway/plugin-routing-common';
 
 /** Where a GitOps repository lives: on disk (`local`) or on one of the forges. */
 export type GitOpsProvider = 'local' | 'github' | 'gitlab' | 'bitbucketServer';
@@ -70,6 +73,14 @@ export interface CreateBranchOptions {
   message: string;
 }
 
+/** Options for {@link LocalGitOpsRepository.changeState}. */
+export interface ChangeStateOptions {
+  /** The request branch the change was made on. */
+  branchName: string;
+  /** The commit the branch was created with; tells a merged branch that was deleted from one deleted unmerged. */
+  commitSha?: string;
+}
+
 /** The embedded default: a git repository on disk where a request becomes a branch. */
 export interface LocalGitOpsRepository extends GitOpsRepository {
   readonly target: GitOpsTarget & { provider: 'local' };
@@ -81,6 +92,12 @@ export interface LocalGitOpsRepository extends GitOpsRepository {
    * Throws ConflictError when the branch exists already.
    */
   createBranch(options: CreateBranchOptions): Promise<{ commitSha: string }>;
+  /**
+   * What became of a change's branch: merged when its head (or, once the branch is deleted,
+   * its recorded commit) is contained in the base branch; open while the branch exists
+   * unmerged; closed when it was deleted unmerged. Throws InputError for an invalid branch name.
+   */
+  changeState(options: ChangeStateOptions): Promise<ExposureChangeStatus>;
 }
 
 /** Tells the local repository apart from a forge. */

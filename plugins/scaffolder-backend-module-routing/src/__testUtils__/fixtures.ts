@@ -1,6 +1,10 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import type { RenderResult } from '@portway/plugin-routing-common';
+import { NotFoundError } from '@backstage/errors';
+import type {
+  ExposureRequestRecord,
+  RenderResult,
+} from '@portway/plugin-routing-common';
 import { storefrontExposureRequest } from '@portway/plugin-routing-common/testUtils';
 import type { RoutingBackendClient } from '../services/RoutingBackendClient/types';
 
@@ -46,11 +50,65 @@ export const requestsByType = {
   },
 };
 
-/** A routing backend whose preflight answers `result` and records what it was asked. */
+/**
+ * A routing backend whose preflight answers `result` and which records exposure requests in
+ * memory as the real one does: `requested` when created, then `open` with the change, or
+ * `failed` with the reason when released. Every call is a jest mock, to assert on and to make
+ * fail.
+ */
 export function fakeRoutingBackend(
-  result: RenderResult,
-): RoutingBackendClient & { preflight: jest.Mock } {
-  return { preflight: jest.fn(async () => result) };
+  result: RenderResult = { ok: true, findings: [], files: [] },
+) {
+  const records = new Map<string, ExposureRequestRecord>();
+  function update(id: string, changes: Partial<ExposureRequestRecord>) {
+    const record = records.get(id);
+    if (!record) throw new NotFoundError(`No exposure request ${id}`);
+    const updated = {
+      ...record,
+      ...changes,
+      updatedAt: new Date().toISOString(),
+    };
+    records.set(id, updated);
+    return updated;
+  }
+  return {
+    records,
+    preflight: jest.fn<
+      ReturnType<RoutingBackendClient['preflight']>,
+      Parameters<RoutingBackendClient['preflight']>
+    >(async () => result),
+    createRequest: jest.fn<
+      ReturnType<RoutingBackendClient['createRequest']>,
+      Parameters<RoutingBackendClient['createRequest']>
+    >(async request => {
+      const now = new Date().toISOString();
+      const record: ExposureRequestRecord = {
+        id: `request-${records.size + 1}`,
+        state: 'requested',
+        entityRef: request.entityRef,
+        type: request.type,
+        cluster: request.cluster,
+        namespace: request.namespace,
+        hostnames: request.hostnames,
+        createdBy: 'user:default/mock',
+        createdAt: now,
+        updatedAt: now,
+        request,
+      };
+      records.set(record.id, record);
+      return { request: record, findings: [] };
+    }),
+    recordChange: jest.fn<
+      ReturnType<RoutingBackendClient['recordChange']>,
+      Parameters<RoutingBackendClient['recordChange']>
+    >(async (id, change) => update(id, { state: 'open', ...change })),
+    release: jest.fn<
+      ReturnType<RoutingBackendClient['release']>,
+      Parameters<RoutingBackendClient['release']>
+    >(async (id, reason) =>
+      update(id, { state: 'failed', stateReason: reason }),
+    ),
+  } satisfies RoutingBackendClient & { records: unknown };
 }
 
 /** Every file below a folder, relative paths, sorted; empty when the folder does not exist. */

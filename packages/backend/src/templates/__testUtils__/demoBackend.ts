@@ -11,6 +11,7 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import routingPlugin from '@portway/plugin-routing-backend';
+import type { ExposureRequestRecord } from '@portway/plugin-routing-common';
 import scaffolderRoutingModule from '@portway/plugin-scaffolder-backend-module-routing';
 
 const EXAMPLES = path.resolve(__dirname, '../../../../../examples');
@@ -18,11 +19,19 @@ const EXAMPLES = path.resolve(__dirname, '../../../../../examples');
 /** The user who runs the templates: the demo's guest, whose team owns the shop components. */
 export const GUEST = 'user:default/guest';
 
+/** The output of a template, as the scaffolder renders it for the finished task. */
+export interface TaskOutput {
+  links?: Array<{ title?: string; icon?: string; url?: string }>;
+  text?: Array<{ title?: string; content?: string }>;
+}
+
 /** A finished scaffolder task, as `GET /v2/tasks/:id` and its events tell it. */
 export interface FinishedTask {
   status: 'completed' | 'failed' | 'cancelled';
   /** The messages the task logged, in order. */
   messages: string[];
+  /** The template's output, from the task's completion event. */
+  output?: TaskOutput;
 }
 
 /** One log line of a dry run. */
@@ -160,6 +169,23 @@ export async function startDemoBackend() {
     preflight: (request: unknown) =>
       post('/api/routing/exposure/preflight', request),
 
+    /** The exposure requests the routing backend recorded for an entity, newest first. */
+    async exposureRequests(entityRef: string) {
+      const { status, body } = await call(
+        `/api/routing/exposure/requests?entityRef=${encodeURIComponent(
+          entityRef,
+        )}`,
+      );
+      if (status !== 200) {
+        throw new Error(
+          `Listing the requests of ${entityRef} answered ${status}: ${JSON.stringify(
+            body,
+          )}`,
+        );
+      }
+      return body.requests as ExposureRequestRecord[];
+    },
+
     /**
      * Dry-runs a template with form values; gives the input the render step was run with,
      * from the line the scaffolder logs (after its level) for each step it runs in dry-run
@@ -217,10 +243,16 @@ export async function startDemoBackend() {
       const { body: events } = await call(
         `/api/scaffolder/v2/tasks/${id}/events`,
       );
-      const messages = (events as Array<{ body: { message?: string } }>)
+      const taskEvents = events as Array<{
+        type: string;
+        body: { message?: string; output?: TaskOutput };
+      }>;
+      const messages = taskEvents
         .map(event => event.body.message)
         .filter((message): message is string => message !== undefined);
-      return { status, messages };
+      const output = taskEvents.find(event => event.type === 'completion')?.body
+        .output;
+      return { status, messages, output };
     },
 
     /** The local GitOps repository, read with git. */

@@ -10,7 +10,10 @@ import {
   clusterWith,
   SYNCED_AT,
 } from '../../clusters/cache/__testUtils__/clusterWith';
-import { createExposurePreflightService } from './createExposurePreflightService';
+import {
+  createExposurePreflightService,
+  ExposurePreflightServiceOptions,
+} from './createExposurePreflightService';
 
 const storefront: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -20,6 +23,27 @@ const storefront: Entity = {
     annotations: { 'backstage.io/kubernetes-id': 'storefront' },
   },
 };
+
+/** An entity labelled for objects of which the cluster has none unless a test adds them. */
+const someoneElse: Entity = {
+  ...storefront,
+  metadata: {
+    name: 'storefront',
+    annotations: { 'backstage.io/kubernetes-id': 'someone-else' },
+  },
+};
+
+/** A Service in shop labelled for `owner`. */
+const serviceOf = (owner: string): KubernetesObject => ({
+  apiVersion: 'v1',
+  kind: 'Service',
+  metadata: {
+    name: owner,
+    namespace: 'shop',
+    labels: { 'backstage.io/kubernetes-id': owner },
+  },
+  spec: { ports: [{ port: 8080 }] },
+});
 
 const objects: KubernetesObject[] = [
   {
@@ -75,10 +99,16 @@ const request = (overrides: object = {}) =>
 
 const folder = 'clusters/prod/shop/storefront';
 
-function preflightWith(readFolder: (path: string) => Promise<ExistingFolder>) {
+function preflightWith(
+  readFolder: (path: string) => Promise<ExistingFolder>,
+  more: {
+    objects?: KubernetesObject[];
+    policy?: ExposurePreflightServiceOptions['policy'];
+  } = {},
+) {
   const reads: string[] = [];
   const service = createExposurePreflightService({
-    clusters: [clusterWith('prod', objects)],
+    clusters: [clusterWith('prod', [...objects, ...(more.objects ?? [])])],
     gitops: {
       readFolder: async path => {
         reads.push(path);
@@ -86,6 +116,7 @@ function preflightWith(readFolder: (path: string) => Promise<ExistingFolder>) {
       },
     },
     logger: mockServices.logger.mock(),
+    policy: more.policy,
     now: () => SYNCED_AT,
   });
   return { service, reads };
@@ -128,21 +159,86 @@ describe('createExposurePreflightService', () => {
   });
 
   it('refuses a Service that the entity does not own', async () => {
-    const { service } = preflightWith(async () => ({}));
-    const other: Entity = {
-      ...storefront,
-      metadata: {
-        name: 'storefront',
-        annotations: { 'backstage.io/kubernetes-id': 'someone-else' },
-      },
-    };
-    const result = await service.preflight(request(), other);
+    const { service } = preflightWith(async () => ({}), {
+      objects: [serviceOf('someone-else')],
+    });
+    const result = await service.preflight(request(), someoneElse);
     expect(result.findings).toContainEqual(
       expect.objectContaining({
         code: 'ServiceNotOwned',
         field: 'service.name',
       }),
     );
+  });
+
+  it('refuses a namespace where none of the entity’s objects live, instead of the Service', async () => {
+    const { service } = preflightWith(async () => ({}));
+    const result = await service.preflight(request(), someoneElse);
+    expect(result.ok).toBe(false);
+    expect(codes(result)).toContain('NamespaceNotAllowed');
+    expect(codes(result)).not.toContain('ServiceNotOwned');
+  });
+
+  it('allows such a namespace when the policy gives it to one of the entity’s owners', async () => {
+    const { service } = preflightWith(async () => ({}), {
+      policy: {
+        policy: { namespaces: [{ owner: 'platform', namespaces: ['shop'] }] },
+        findings: [],
+      },
+    });
+    const result = await service.preflight(request(), {
+      ...someoneElse,
+      spec: { owner: 'platform' },
+    });
+    expect(codes(result)).toContain('ServiceNotOwned');
+    expect(codes(result)).not.toContain('NamespaceNotAllowed');
+  });
+
+  it('checks the hostname policy with the owners of the entity', async () => {
+    const policy = {
+      policy: {
+        hostnames: [
+          { owner: 'group:default/shop', domains: ['*.shop.example.org'] },
+        ],
+      },
+      findings: [],
+    };
+    const { service } = preflightWith(async () => ({}), { policy });
+    const owned = await service.preflight(request(), {
+      ...storefront,
+      relations: [{ type: 'ownedBy', targetRef: 'group:default/shop' }],
+    });
+    expect(owned.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'HostnameNotAllowed',
+        field: 'hostnames[0]',
+        message: expect.stringContaining(
+          'the rule for owner group:default/shop allows only *.shop.example.org',
+        ),
+      }),
+    );
+    const unowned = await service.preflight(request(), storefront);
+    expect(unowned.ok).toBe(true);
+  });
+
+  it('refuses every request while the configured policy is invalid, even one that breaks its own rules', async () => {
+    const invalid = {
+      severity: 'error' as const,
+      code: 'ExposurePolicyInvalid',
+      message: 'The exposure policy in config is invalid (...)',
+    };
+    const { service } = preflightWith(async () => ({}), {
+      policy: { findings: [invalid] },
+    });
+    for (const result of [
+      await service.preflight(request(), storefront),
+      await service.preflight(request({ hostnames: ['Bad_Host'] }), storefront),
+      await service.preflight(request(), undefined),
+    ]) {
+      expect(result.ok).toBe(false);
+      expect(result.files).toEqual([]);
+      expect(result.findings).toContainEqual(invalid);
+    }
   });
 
   it('warns, without failing, when the GitOps folder cannot be read', async () => {

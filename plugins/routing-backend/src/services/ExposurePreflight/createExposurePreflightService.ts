@@ -1,5 +1,7 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { Entity } from '@backstage/catalog-model';
 import {
+  ExposureRequest,
   Finding,
   preflightExposure,
   RenderResult,
@@ -11,6 +13,8 @@ import { preflightClusters } from '../../clusters/preflightClusters';
 import { entitySelector } from '../EntityRoutes/entitySelector';
 import type { ExposureRequestStore } from '../ExposureRequests/types';
 import { reservedHostnameFindings } from '../ExposureRequests/reservedHostnameFindings';
+import { entityOwners } from './entityOwners';
+import type { ExposurePolicyRead } from './readExposurePolicy';
 import type { ExposurePreflightService } from './types';
 import { readGitOpsFolder } from './readGitOpsFolder';
 
@@ -26,6 +30,12 @@ export interface ExposurePreflightServiceOptions {
    * HostnameConflict naming its holder. Unset: reservations are not checked.
    */
   reservations?: Pick<ExposureRequestStore, 'holdersOf'>;
+  /**
+   * The exposure policy from config (readExposurePolicy): the policy, checked with the entity's
+   * owners, or the ExposurePolicyInvalid error that every preflight reports while it is broken.
+   * Unset: no policy.
+   */
+  policy?: ExposurePolicyRead;
   /** The clock, for the age of stale data. */
   now?: () => number;
 }
@@ -43,47 +53,61 @@ function withFindings(result: RenderResult, extra: Finding[]): RenderResult {
 }
 
 /**
- * Preflights requests against the clusters' caches (no I/O to a cluster) and the GitOps
- * folder of the request. A request that breaks its own rules is not checked further.
+ * Preflights requests against the clusters' caches (no I/O to a cluster), the exposure policy
+ * with the entity's owners, and the GitOps folder of the request. A request that breaks its
+ * own rules is not checked further. While the configured policy is invalid, every preflight
+ * gets its ExposurePolicyInvalid error.
  */
 export function createExposurePreflightService(
   options: ExposurePreflightServiceOptions,
 ): ExposurePreflightService {
   const { clusters, gitops, logger, reservations, now = Date.now } = options;
+  const { policy, findings: policyFindings } = options.policy ?? {
+    findings: [],
+  };
+
+  async function check(
+    request: ExposureRequest,
+    entity: Entity | undefined,
+  ): Promise<RenderResult> {
+    const ownErrors = validateExposureRequest(request).filter(isError);
+    if (!entity) {
+      const result = preflightExposure(request);
+      // An entityRef that is not a reference already has its own error.
+      return ownErrors.some(finding => finding.field === 'entityRef')
+        ? result
+        : withFindings(result, [
+            {
+              severity: 'error',
+              code: 'EntityNotFound',
+              field: 'entityRef',
+              message: `entityRef ${request.entityRef} is not in the catalog, or you may not see it`,
+            },
+          ]);
+    }
+    if (ownErrors.length > 0) return preflightExposure(request);
+    const folder = await readGitOpsFolder(gitops, request, logger);
+    const at = now();
+    const result = preflightExposure(request, {
+      clusters: preflightClusters(clusters, at),
+      ownsService: entitySelector(entity).matches,
+      policy,
+      owners: entityOwners(entity),
+      existingFolder: folder.existingFolder,
+      now: at,
+    });
+    const reserved = reservations
+      ? reservedHostnameFindings(
+          request,
+          await reservations.holdersOf(request.hostnames),
+        )
+      : [];
+    return withFindings(result, [...reserved, ...folder.findings]);
+  }
 
   return {
     async preflight(request, entity) {
-      const ownErrors = validateExposureRequest(request).filter(isError);
-      if (!entity) {
-        const result = preflightExposure(request);
-        // An entityRef that is not a reference already has its own error.
-        return ownErrors.some(finding => finding.field === 'entityRef')
-          ? result
-          : withFindings(result, [
-              {
-                severity: 'error',
-                code: 'EntityNotFound',
-                field: 'entityRef',
-                message: `entityRef ${request.entityRef} is not in the catalog, or you may not see it`,
-              },
-            ]);
-      }
-      if (ownErrors.length > 0) return preflightExposure(request);
-      const folder = await readGitOpsFolder(gitops, request, logger);
-      const at = now();
-      const result = preflightExposure(request, {
-        clusters: preflightClusters(clusters, at),
-        ownsService: entitySelector(entity).matches,
-        existingFolder: folder.existingFolder,
-        now: at,
-      });
-      const reserved = reservations
-        ? reservedHostnameFindings(
-            request,
-            await reservations.holdersOf(request.hostnames),
-          )
-        : [];
-      return withFindings(result, [...reserved, ...folder.findings]);
+      return withFindings(await check(request, entity), policyFindings);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import type { Knex } from 'knex';
+import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
 import { holdsHostnames } from '@portway/plugin-routing-common';
-import { isUniqueViolation } from './isUniqueViolation';
 import {
   recordOf,
   RequestRow,
@@ -91,7 +91,7 @@ export function createExposureRequestStore(
           });
           return { created: recordOf(row) };
         } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
+          if (!isDatabaseConflictError(error)) throw error;
           // The transaction rolled back: read who holds the names now.
           const conflicts = await holdersOf(hostnames);
           if (conflicts.length > 0 || attempt >= ATTEMPTS) {

@@ -158,9 +158,9 @@ describe('createExposureRequestsService', () => {
   it('moves a request only along the state machine when the state task observes it', async () => {
     const { requests, store } = await service();
     const request = await created(requests);
-    expect(
-      await requests.observe(request.id, { state: 'live' }),
-    ).toMatchObject({ moved: false, request: { state: 'requested' } });
+    expect(await requests.observe(request.id, { state: 'live' })).toMatchObject(
+      { moved: false, request: { state: 'requested' } },
+    );
     await requests.recordChange(request.id, {
       provider: 'local',
       branchName: 'portway/storefront',

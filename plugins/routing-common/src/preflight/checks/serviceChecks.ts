@@ -3,6 +3,7 @@ import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
 import type { KubernetesObject } from '../../kubernetes/objects';
 import type { Finding } from '../../types/findings';
 import { clusterKindOf } from '../clusterKinds';
+import { foreignNamespace } from './namespacePolicy';
 import { CheckInput, describeObject, finding } from './types';
 
 function describePorts(service: KubernetesObject): string {
@@ -25,8 +26,9 @@ function portOf(service: KubernetesObject, number: number): any | undefined {
 /**
  * Checks the Service a request sends traffic to: it exists (BackendNotFound), it has the port
  * (PortNotOnService), and it belongs to the request's entity (ServiceNotOwned: a team cannot
- * expose another team's Service). Also refuses a request whose object name is already taken in
- * the cluster (AlreadyExists).
+ * expose another team's Service; in a namespace foreign to the entity the namespace policy's
+ * NamespaceNotAllowed says it instead). Also refuses a request whose object name is already
+ * taken in the cluster (AlreadyExists).
  */
 export function serviceChecks(input: CheckInput): Finding[] {
   const { request, proposed, cluster, ownsService } = input;
@@ -81,10 +83,10 @@ export function serviceChecks(input: CheckInput): Finding[] {
         'info',
         'OwnershipNotChecked',
         'service.name',
-        `whether Service ${request.namespace}/${request.service.name} belongs to ${request.entityRef} was not checked (no catalog entity at hand)`,
+        `whether Service ${request.namespace}/${request.service.name} belongs to ${request.entityRef}, and namespace ${request.namespace} is one of its namespaces, was not checked (no catalog entity at hand)`,
       ),
     );
-  } else if (!ownsService(service)) {
+  } else if (!ownsService(service) && !foreignNamespace(input)) {
     const labelled = service.metadata?.labels?.[KUBERNETES_ANNOTATION];
     findings.push(
       finding(

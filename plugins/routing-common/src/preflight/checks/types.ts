@@ -1,5 +1,6 @@
 import type { KubernetesObject } from '../../kubernetes/objects';
 import type { ExposureRequest } from '../../types/exposure';
+import type { ExposurePolicy } from '../../types/exposurePolicy';
 import type { Finding, FindingSeverity } from '../../types/findings';
 import type { PreflightCluster } from '../types';
 
@@ -11,6 +12,10 @@ export interface CheckInput {
   cluster: PreflightCluster;
   /** Whether an object belongs to the request's entity; undefined when that cannot be told. */
   ownsService?: (object: KubernetesObject) => boolean;
+  /** The exposure policy; undefined: none. */
+  policy?: ExposurePolicy;
+  /** The entity's owners as full references; undefined when not known. */
+  owners?: string[];
 }
 
 /** One family of checks against the cluster (the Service, the Gateway, the mesh, ...). */

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import git from 'isomorphic-git';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
+import type { ExposureChangeStatus } from '@portway/plugin-routing-common';
 import {
+  ChangeStateOptions,
   CreateBranchOptions,
   GitAuthor,
   LocalGitOpsRepository,
@@ -13,7 +15,7 @@ import {
   readFolderAtCommit,
   writeFilesOnTree,
 } from './gitObjects';
-import { listRequestBranches } from './listRequestBranches';
+import { isMerged, listRequestBranches } from './listRequestBranches';
 import {
   findLocalRepository,
   openLocalRepository,
@@ -115,6 +117,28 @@ export function createLocalGitOpsRepository(
     return { commitSha };
   }
 
+  async function changeState({
+    branchName,
+    commitSha,
+  }: ChangeStateOptions): Promise<ExposureChangeStatus> {
+    assertValidBranchName(branchName);
+    const gitdir = await gitDir();
+    const base = await baseCommit(gitdir);
+    const head = await findBranchCommit(gitdir, branchName);
+    if (head) {
+      return (await isMerged(gitdir, base, head))
+        ? { state: 'merged' }
+        : { state: 'open' };
+    }
+    if (commitSha && (await isMerged(gitdir, base, commitSha))) {
+      return { state: 'merged' };
+    }
+    return {
+      state: 'closed',
+      reason: `branch ${branchName} was deleted without being merged`,
+    };
+  }
+
   return {
     target: { provider: 'local', baseBranch },
     path: options.path,
@@ -123,6 +147,7 @@ export function createLocalGitOpsRepository(
       return readFolderAtCommit(gitdir, await baseCommit(gitdir), folder);
     },
     createBranch,
+    changeState,
     async listPendingChanges() {
       // Listing never creates the repository: one that does not exist has nothing pending.
       const gitdir = await findLocalRepository(options.path);

@@ -5,7 +5,8 @@ import { isRequestBranch } from './branchNames';
 import { readChangedFiles } from './changedFiles';
 import { findBranchCommit } from './gitObjects';
 
-async function isMerged(
+/** Whether a commit is contained in the base commit: the base itself or one of its ancestors. */
+export async function isMerged(
   gitdir: string,
   baseOid: string,
   headOid: string,

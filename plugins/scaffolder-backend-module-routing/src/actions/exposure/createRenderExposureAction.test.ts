@@ -116,15 +116,19 @@ describe('routing:exposure:render', () => {
     ).toBe(passed.files[1].content);
   });
 
-  it('sends the parsed request (defaults applied) to the preflight with the initiator credentials', async () => {
+  it('sends the parsed request (defaults applied) to the preflight with the initiator credentials, and outputs it', async () => {
     const { routingBackend, run } = await setUp();
     const { paths, ...withoutPaths } = storefrontRequest;
 
-    await run(withoutPaths);
+    const ctx = await run(withoutPaths);
 
     expect(routingBackend.preflight).toHaveBeenCalledWith(
       parseExposureRequest(storefrontRequest),
       mockCredentials.user(),
+    );
+    expect(ctx.output).toHaveBeenCalledWith(
+      'request',
+      parseExposureRequest(storefrontRequest),
     );
   });
 
@@ -142,7 +146,7 @@ describe('routing:exposure:render', () => {
     },
   );
 
-  it('outputs the files, branch, pull request text, the non-error findings and where the change goes', async () => {
+  it('outputs the files, branch, pull request text, the non-error findings, where the change goes and the request it checked', async () => {
     const { run } = await setUp();
 
     const ctx = await run(storefrontRequest);
@@ -156,6 +160,7 @@ describe('routing:exposure:render', () => {
       routingPath: '/catalog/default/component/storefront/routing',
       gitops: LOCAL,
       findings: passed.findings,
+      request: parseExposureRequest(storefrontRequest),
     });
     expect(output.description).toContain('`CertificateNotReady`');
     expect(output.description).toContain(`\`${ROUTE_FILE}\``);

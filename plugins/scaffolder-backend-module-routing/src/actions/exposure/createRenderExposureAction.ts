@@ -2,23 +2,22 @@ import { PermissionsService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
-  ExposureRequest,
+  entityRoutingPath,
   Finding,
   gitopsFolder,
-  MalformedExposureRequestError,
-  parseExposureRequest,
 } from '@portway/plugin-routing-common';
 import { GitOpsRepository } from '@portway/plugin-routing-node';
+import { errorFindingsMessage } from '../../findings/errorFindingsMessage';
 import { RoutingBackendClient } from '../../services/RoutingBackendClient/types';
 import { checkExposurePermission } from '../checkExposurePermission';
 import {
-  entityRoutingPath,
   exposureBranchName,
   exposureDescription,
   exposureTitle,
 } from './describeExposure';
 import { exposureInput, exposureOutput } from './exposureActionSchema';
 import { examples } from './createRenderExposureAction.examples';
+import { parseExposureInput } from './parseExposureInput';
 import { writeWorkspaceFiles } from './writeWorkspaceFiles';
 
 /** Options for {@link createRenderExposureAction}. */
@@ -30,30 +29,11 @@ export interface RenderExposureActionOptions {
   routingBackend: RoutingBackendClient;
 }
 
-function parseRequest(input: object): ExposureRequest {
-  try {
-    return parseExposureRequest(input);
-  } catch (error) {
-    if (error instanceof MalformedExposureRequestError) {
-      throw new InputError(error.message);
-    }
-    throw error;
-  }
-}
-
-function describeErrorFinding(finding: Finding): string {
-  const prefixed = !finding.field || finding.message.startsWith(finding.field);
-  return `- ${prefixed ? '' : `${finding.field}: `}${finding.message}`;
-}
-
 /** Throws InputError listing every error finding, each with its field. */
 function assertNoErrors(findings: Finding[]): void {
-  const errors = findings.filter(finding => finding.severity === 'error');
-  if (errors.length > 0) {
+  if (findings.some(finding => finding.severity === 'error')) {
     throw new InputError(
-      `The exposure request cannot be rendered:\n${errors
-        .map(describeErrorFinding)
-        .join('\n')}`,
+      errorFindingsMessage('The exposure request cannot be rendered', findings),
     );
   }
 }
@@ -62,7 +42,8 @@ function assertNoErrors(findings: Finding[]): void {
  * `routing:exposure:render`: checks the initiator's permission, has the routing backend check
  * the exposure request against the live cluster (its preflight), and writes the files the
  * preflight returns (merged with the GitOps folder) into the workspace at their repository
- * paths, ready for a publish step. Writes nothing when any finding is an error.
+ * paths, ready for `routing:exposure:open`; it outputs the parsed request it checked. Writes
+ * nothing when any finding is an error.
  */
 export function createRenderExposureAction(
   options: RenderExposureActionOptions,
@@ -76,7 +57,7 @@ export function createRenderExposureAction(
     supportsDryRun: true,
     schema: { input: exposureInput, output: exposureOutput },
     async handler(ctx) {
-      const request = parseRequest(ctx.input);
+      const request = parseExposureInput(ctx.input);
       const credentials = await ctx.getInitiatorCredentials();
       await checkExposurePermission(
         permissions,
@@ -106,6 +87,7 @@ export function createRenderExposureAction(
       ctx.output('findings', findings);
       ctx.output('routingPath', entityRoutingPath(request.entityRef));
       ctx.output('gitops', { ...gitops.target });
+      ctx.output('request', request);
     },
   });
 }

@@ -5,7 +5,6 @@ import {
 } from '@portway/plugin-routing-common';
 import { requestsByType } from '../../__testUtils__/fixtures';
 import {
-  entityRoutingPath,
   exposureBranchName,
   exposureDescription,
   exposureTitle,
@@ -151,11 +150,5 @@ describe('describeExposure', () => {
       'portway/expose-inventory-grpc-gateway-inventory',
       'portway/expose-loyalty-ingress-loyalty',
     ]);
-  });
-
-  it("points at the entity's Routing tab", () => {
-    expect(entityRoutingPath('Component:default/storefront')).toBe(
-      '/catalog/default/component/storefront/routing',
-    );
   });
 });

@@ -24,14 +24,6 @@ export function exposureTitle(request: ExposureRequest): string {
   return `Expose ${entity.name}: ${exposureKind(request.type).title}`;
 }
 
-/** The path of the entity's Routing tab in the portal, where the request shows as pending. */
-export function entityRoutingPath(entityRef: string): string {
-  const { kind, namespace, name } = parseEntityRef(entityRef);
-  return `/catalog/${namespace}/${kind.toLocaleLowerCase(
-    'en-US',
-  )}/${name}/routing`;
-}
-
 const code = (text: string | number) => `\`${text}\``;
 
 /** What the object attaches to: a Gateway listener, an IngressClass, or else the mesh. */

@@ -99,6 +99,18 @@ export const exposureInput = {
       ),
 };
 
+type ExposureRequestShape = {
+  [Key in keyof typeof exposureInput]: ReturnType<(typeof exposureInput)[Key]>;
+};
+
+/** The exposure request as one object with the fields of {@link exposureInput}. */
+export const exposureRequestObject = (z: Zod) =>
+  z.object(
+    Object.fromEntries(
+      Object.entries(exposureInput).map(([key, field]) => [key, field(z)]),
+    ) as ExposureRequestShape,
+  );
+
 /** The output of `routing:exposure:render`. */
 export const exposureOutput = {
   files: (z: Zod) =>
@@ -134,6 +146,10 @@ export const exposureOutput = {
         baseBranch: z.string(),
       })
       .describe(
-        'Where the change goes; pick the publish step with `if:` on provider',
+        'Where the change goes: the local repository or the forge that routing:exposure:open opens it on',
       ),
+  request: (z: Zod) =>
+    exposureRequestObject(z).describe(
+      'The exposure request that was checked (defaults applied), for routing:exposure:open',
+    ),
 };

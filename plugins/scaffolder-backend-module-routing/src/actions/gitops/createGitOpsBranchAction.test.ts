@@ -1,7 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ActionContext } from '@backstage/plugin-scaffolder-node';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import {
   createSeededLocalRepository,
@@ -11,21 +10,13 @@ import {
   writeFiles,
 } from '@portway/plugin-routing-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { checkpointStore } from '../../__testUtils__/checkpoints';
 import { permissionsThat } from '../../__testUtils__/permissions';
 import { createGitOpsBranchAction } from './createGitOpsBranchAction';
 
 const BRANCH = 'portway/expose-storefront-storefront';
 const ROUTE_FILE = `${STOREFRONT_FOLDER}/httproute-storefront.yaml`;
 const KUSTOMIZATION_FILE = `${STOREFRONT_FOLDER}/kustomization.yaml`;
-
-/** A checkpoint store that survives between runs, as the task's state does on a retry. */
-function checkpointStore(): ActionContext<any>['checkpoint'] {
-  const saved = new Map<string, unknown>();
-  return async ({ key, fn }) => {
-    if (!saved.has(key)) saved.set(key, await fn());
-    return saved.get(key) as any;
-  };
-}
 
 describe('routing:gitops:branch', () => {
   const tempDir = useTempDirs();
@@ -114,7 +105,6 @@ describe('routing:gitops:branch', () => {
   it('does not commit twice when a retried task runs the step again', async () => {
     const { gitops, workspacePath, input, action } = await setUp();
     const checkpoint = checkpointStore();
-    // createMockActionContext runs every checkpoint; a task's retry replays saved ones
     const first = {
       ...createMockActionContext({ input, workspacePath }),
       checkpoint,

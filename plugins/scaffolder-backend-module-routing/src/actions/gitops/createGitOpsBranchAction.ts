@@ -1,16 +1,12 @@
-import { pathToFileURL } from 'node:url';
-import {
-  PermissionsService,
-  resolveSafeChildPath,
-} from '@backstage/backend-plugin-api';
+import { PermissionsService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   GitOpsRepository,
   isLocalGitOpsRepository,
-  readDirectoryFiles,
 } from '@portway/plugin-routing-node';
 import { checkExposurePermission } from '../checkExposurePermission';
+import { commitWorkspaceBranch } from './commitWorkspaceBranch';
 import { examples } from './createGitOpsBranchAction.examples';
 
 /** Options for {@link createGitOpsBranchAction}. */
@@ -76,38 +72,20 @@ export function createGitOpsBranchAction(options: GitOpsBranchActionOptions) {
             `"${gitops.target.provider}": use publish:${gitops.target.provider}:* instead`,
         );
       }
-      const { entityRef, branchName, title, description } = ctx.input;
+      const { entityRef } = ctx.input;
       await checkExposurePermission(
         permissions,
         await ctx.getInitiatorCredentials(),
         entityRef,
       );
-      const sourceDir = resolveSafeChildPath(
-        ctx.workspacePath,
-        ctx.input.sourcePath ?? '.',
-      );
-      const { commitSha } = await ctx.checkpoint({
-        key: `routing.gitops.branch.${branchName}`,
-        fn: async () => {
-          const files = await readDirectoryFiles(sourceDir);
-          if (files.length === 0) {
-            throw new InputError(
-              `Nothing to commit: ${
-                ctx.input.sourcePath ?? '.'
-              } holds no files`,
-            );
-          }
-          const message = description ? `${title}\n\n${description}` : title;
-          return gitops.createBranch({ branchName, files, message });
-        },
-      });
+      const branch = await commitWorkspaceBranch(ctx, gitops, ctx.input);
       ctx.logger.info(
-        `Branch ${branchName} of ${gitops.path} is at ${commitSha}`,
+        `Branch ${branch.branchName} of ${gitops.path} is at ${branch.commitSha}`,
       );
-      ctx.output('branchName', branchName);
-      ctx.output('commitSha', commitSha);
-      ctx.output('repositoryPath', gitops.path);
-      ctx.output('remoteUrl', pathToFileURL(gitops.path).href);
+      ctx.output('branchName', branch.branchName);
+      ctx.output('commitSha', branch.commitSha);
+      ctx.output('repositoryPath', branch.repositoryPath);
+      ctx.output('remoteUrl', branch.remoteUrl);
     },
   });
 }
