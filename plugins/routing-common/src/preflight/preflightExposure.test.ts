@@ -124,6 +124,27 @@ describe('preflightExposure', () => {
       expect(finding?.message).toContain('its ports are 8080 (http)');
     });
 
+    it('refuses an ExternalName Service, which would send traffic wherever its DNS name points', () => {
+      const external = {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: {
+          name: 'storefront',
+          namespace: 'shop',
+          labels: { 'backstage.io/kubernetes-id': 'storefront' },
+        },
+        spec: { type: 'ExternalName', externalName: 'shop.vendor.example' },
+      };
+      const result = preflight(http, {
+        clusters: [testCluster([external])],
+        ownsService: ownedBy('storefront'),
+      });
+      expect(codes(result)).toEqual(['error ExternalNameBackend service.name']);
+      expect(result.findings[0].message).toContain(
+        'ExternalName (shop.vendor.example)',
+      );
+    });
+
     it("refuses another team's Service (ServiceNotOwned)", () => {
       const result = preflight({
         ...http,

@@ -24,7 +24,8 @@ function portOf(service: KubernetesObject, number: number): any | undefined {
 }
 
 /**
- * Checks the Service a request sends traffic to: it exists (BackendNotFound), it has the port
+ * Checks the Service a request sends traffic to: it exists (BackendNotFound), it is not an
+ * ExternalName Service (ExternalNameBackend), it has the port
  * (PortNotOnService), and it belongs to the request's entity (ServiceNotOwned: a team cannot
  * expose another team's Service; in a namespace foreign to the entity the namespace policy's
  * NamespaceNotAllowed says it instead). Also refuses a request whose object name is already
@@ -61,6 +62,21 @@ export function serviceChecks(input: CheckInput): Finding[] {
         'BackendNotFound',
         'service.name',
         `Service ${request.namespace}/${request.service.name} does not exist in cluster ${cluster.name}`,
+      ),
+    );
+    return findings;
+  }
+  if (service.spec?.type === 'ExternalName') {
+    findings.push(
+      finding(
+        'error',
+        'ExternalNameBackend',
+        'service.name',
+        `Service ${request.namespace}/${
+          request.service.name
+        } is of type ExternalName (${
+          service.spec.externalName ?? 'no name'
+        }): Portway never routes to one, as it would send traffic wherever that DNS name points; expose the Service that runs the workload`,
       ),
     );
     return findings;
