@@ -382,6 +382,10 @@ describe('auditing of exposure requests', () => {
     await request(server).post(REQUESTS).send(checkoutNext);
     await request(server).post(`${REQUESTS}/${id}/change`).send(githubChange);
     await request(server).delete(`${REQUESTS}/${id}`);
+    const other = await createdId(server);
+    await request(server)
+      .post(`${REQUESTS}/${other}/release`)
+      .send({ reason: 'GitHub answered 502' });
 
     const events = auditor.createEvent.mock.calls.map(([event]) => event);
     expect(events.map(event => event.meta?.action)).toEqual([
@@ -389,6 +393,8 @@ describe('auditing of exposure requests', () => {
       'create',
       'record-change',
       'withdraw',
+      'create',
+      'release',
     ]);
     expect(events.every(event => event.eventId === 'exposure-request')).toBe(
       true,
@@ -398,6 +404,8 @@ describe('auditing of exposure requests', () => {
       { requestId: id, state: 'requested' },
       { state: 'open' },
       { state: 'closed', moved: true },
+      { requestId: other, state: 'requested' },
+      { state: 'failed' },
     ]);
     expect(fail).toHaveBeenCalledWith(
       expect.objectContaining({

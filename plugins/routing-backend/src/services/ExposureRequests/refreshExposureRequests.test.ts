@@ -233,6 +233,28 @@ describe('refreshExposureRequests', () => {
     expect(await mesh.stateOf(id)).toBe('live');
   });
 
+  it('takes an Ingress as live once its controller gave it an address', async () => {
+    const legacy = parseExposureRequest({
+      ...storefrontExposureRequest,
+      type: 'ingress',
+      gateway: undefined,
+      ingressClassName: 'nginx',
+    });
+    for (const [status, state] of [
+      [undefined, 'merged'],
+      [{ loadBalancer: { ingress: [{ ip: '203.0.113.7' }] } }, 'live'],
+    ] as const) {
+      const ingress = await setUp({
+        change: { state: 'merged' },
+        objects: [inCluster(legacy, status)],
+      });
+      const id = await ingress.request(legacy);
+      await ingress.refresh();
+      await ingress.refresh();
+      expect(await ingress.stateOf(id)).toBe(state);
+    }
+  });
+
   it('closes a request whose pull request was closed unmerged, with the forge’s reason, releasing its hostnames', async () => {
     const closed = await setUp({
       change: {

@@ -26,8 +26,9 @@ export async function scheduleExposureRequestRefresh(options: {
   const { scheduler, lifecycle, refresh } = options;
   await scheduler.scheduleTask({
     id: REFRESH_TASK_ID,
-    scope: 'global',
     ...lifecycle.schedule,
+    // Last, so no configured schedule can make every replica run it.
+    scope: 'global',
     fn: async () => {
       const summary = await refreshExposureRequests({
         ...refresh,
