@@ -1,6 +1,7 @@
 import { ResponseError } from '@backstage/errors';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import type { ExposureRequestInput } from '@portway/plugin-routing-common';
+import { requestedHttp } from '../__testUtils__/exposureRequestFixtures';
 import { RoutingClient } from './RoutingClient';
 
 const baseUrl = 'http://localhost:7007/api/routing';
@@ -145,6 +146,59 @@ describe('RoutingClient', () => {
       headers: { 'content-type': 'application/json' },
     });
     expect(JSON.parse(init()!.body as string)).toEqual(request);
+  });
+
+  it('lists the exposure requests of an entity by its stringified ref', async () => {
+    const body = { requests: [requestedHttp] };
+    const { client, url, init } = setup(jsonResponse(200, body));
+
+    await expect(client.listExposureRequests(storefront)).resolves.toEqual(
+      body,
+    );
+    expect(url()).toBe(
+      `${baseUrl}/exposure/requests?entityRef=component%3Adefault%2Fstorefront`,
+    );
+    expect(init()?.method).toBeUndefined();
+  });
+
+  it('withdraws an exposure request with DELETE on its encoded id', async () => {
+    const body = { request: { ...requestedHttp, state: 'closed' } };
+    const { client, url, init } = setup(jsonResponse(200, body));
+
+    await expect(
+      client.withdrawExposureRequest('a/../b?c=1#d'),
+    ).resolves.toEqual(body);
+    expect(url()).toBe(`${baseUrl}/exposure/requests/a%2F..%2Fb%3Fc%3D1%23d`);
+    expect(init()).toMatchObject({ method: 'DELETE' });
+  });
+
+  it('throws a ResponseError when withdrawing is refused', async () => {
+    const { client } = setup(notAllowed());
+
+    const error = await client
+      .withdrawExposureRequest(requestedHttp.id)
+      .catch(e => e);
+
+    expect(ResponseError.is(error)).toBe(true);
+    expect(error.statusCode).toBe(403);
+    expect(error.cause.name).toBe('NotAllowedError');
+  });
+
+  it('throws a ResponseError when the exposure requests of an unknown entity are asked for', async () => {
+    const { client } = setup(
+      jsonResponse(404, {
+        error: { name: 'NotFoundError', message: 'No entity' },
+        response: { statusCode: 404 },
+      }),
+    );
+
+    await expect(
+      client.listExposureRequests({
+        namespace: 'default',
+        kind: 'Component',
+        name: 'missing',
+      }),
+    ).rejects.toMatchObject({ statusCode: 404 });
   });
 
   it('throws a ResponseError that keeps the status of a refused request', async () => {

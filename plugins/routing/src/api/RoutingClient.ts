@@ -1,10 +1,15 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import type { CompoundEntityRef } from '@backstage/catalog-model';
+import {
+  stringifyEntityRef,
+  type CompoundEntityRef,
+} from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import type {
   EntityRoutesResponse,
   EntityServicesResponse,
   ExposureRequestInput,
+  ExposureRequestRecord,
+  ExposureRequestsResponse,
   GatewaysResponse,
   IngressClassesResponse,
   ListenersResponse,
@@ -77,6 +82,23 @@ export class RoutingClient implements RoutingApi {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(request),
+    });
+  }
+
+  async listExposureRequests(
+    entityRef: CompoundEntityRef,
+  ): Promise<ExposureRequestsResponse> {
+    const search = new URLSearchParams({
+      entityRef: stringifyEntityRef(entityRef),
+    });
+    return this.request(`/exposure/requests?${search}`);
+  }
+
+  async withdrawExposureRequest(
+    id: string,
+  ): Promise<{ request: ExposureRequestRecord }> {
+    return this.request(`/exposure/requests/${encodeURIComponent(id)}`, {
+      method: 'DELETE',
     });
   }
 

@@ -4,6 +4,8 @@ import type {
   EntityRoutesResponse,
   EntityServicesResponse,
   ExposureRequestInput,
+  ExposureRequestRecord,
+  ExposureRequestsResponse,
   ExposureType,
   GatewaysResponse,
   IngressClassesResponse,
@@ -61,6 +63,19 @@ export interface RoutingApi {
    * GitOps folder: its findings, and the files the change would commit.
    */
   preflight(request: ExposureRequestInput): Promise<RenderResult>;
+
+  /** The entity's recorded exposure requests, newest first, each with its state and change. */
+  listExposureRequests(
+    entityRef: CompoundEntityRef,
+  ): Promise<ExposureRequestsResponse>;
+
+  /**
+   * Withdraws an exposure request: it is closed and its hostnames are released. Refused (403)
+   * without `routing.exposure.create` on its entity.
+   */
+  withdrawExposureRequest(
+    id: string,
+  ): Promise<{ request: ExposureRequestRecord }>;
 }
 
 /**

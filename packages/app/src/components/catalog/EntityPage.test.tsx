@@ -50,6 +50,8 @@ async function renderEntityPage(entity: Entity, path: string) {
     getListeners: jest.fn(),
     getIngressClasses: jest.fn(),
     preflight: jest.fn(),
+    listExposureRequests: jest.fn().mockResolvedValue({ requests: [] }),
+    withdrawExposureRequest: jest.fn(),
   };
   await renderInTestApp(
     <TestApiProvider

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import {
   mockApis,
   renderInTestApp,
@@ -18,6 +18,7 @@ import {
   refusedRoute,
   storefront,
 } from '../../__testUtils__/fixtures';
+import { exposureRequest } from '../../__testUtils__/exposureRequestFixtures';
 import { EntityRoutingContent } from './EntityRoutingContent';
 
 const requestExposureHref =
@@ -38,9 +39,16 @@ async function renderContent(api: RoutingApi, entity: Entity = storefront) {
   );
 }
 
-function answer(response: EntityRoutesResponse) {
+/** The entity has no exposure requests. */
+const noRequests = jest.fn().mockResolvedValue({ requests: [] });
+
+function answer(
+  response: EntityRoutesResponse,
+  listExposureRequests: RoutingApi['listExposureRequests'] = noRequests,
+) {
   return mockRoutingApi({
     getEntityRoutes: jest.fn().mockResolvedValue(response),
+    listExposureRequests,
   });
 }
 
@@ -63,7 +71,9 @@ describe('EntityRoutingContent', () => {
     const getEntityRoutes = jest
       .fn()
       .mockResolvedValue({ routes: [], clusters: [] });
-    await renderContent(mockRoutingApi({ getEntityRoutes }));
+    await renderContent(
+      mockRoutingApi({ getEntityRoutes, listExposureRequests: noRequests }),
+    );
 
     expect(getEntityRoutes).toHaveBeenCalledWith({
       namespace: 'default',
@@ -161,6 +171,96 @@ describe('EntityRoutingContent', () => {
     expect(
       within(emptyState).getByText('backstage.io/kubernetes-label-selector'),
     ).toBeInTheDocument();
+  });
+
+  it('lists the exposure requests of the entity below its routes', async () => {
+    const listExposureRequests = jest.fn().mockResolvedValue({
+      requests: [
+        exposureRequest('open', {
+          provider: 'local',
+          branchName: 'portway/expose-storefront-http-storefront',
+        }),
+      ],
+    });
+    await renderContent(
+      answer(
+        { routes: [httpRoute], clusters: [okCluster] },
+        listExposureRequests,
+      ),
+    );
+
+    const requests = await screen.findByText('Exposure requests (1)');
+    expect(listExposureRequests).toHaveBeenCalledWith({
+      namespace: 'default',
+      kind: 'Component',
+      name: 'storefront',
+    });
+    expect(
+      screen.getByText('Routes (1)').compareDocumentPosition(requests) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(
+      screen.getByText('branch portway/expose-storefront-http-storefront'),
+    ).toBeInTheDocument();
+  });
+
+  it('lists the exposure requests of an entity that has no routes yet', async () => {
+    await renderContent(
+      answer(
+        { routes: [], clusters: [okCluster] },
+        jest.fn().mockResolvedValue({
+          requests: [
+            exposureRequest('failed', {
+              stateReason: 'the forge refused the push',
+            }),
+          ],
+        }),
+      ),
+    );
+
+    expect(
+      await screen.findByText('Exposure requests (1)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('No routes found for this entity'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('the forge refused the push')).toBeInTheDocument();
+  });
+
+  it('shows no exposure requests section for an entity without any', async () => {
+    const listExposureRequests = jest.fn().mockResolvedValue({ requests: [] });
+    await renderContent(
+      answer(
+        { routes: [httpRoute], clusters: [okCluster] },
+        listExposureRequests,
+      ),
+    );
+
+    await screen.findByText('Routes (1)');
+    await waitFor(() => expect(listExposureRequests).toHaveBeenCalled());
+    await act(async () => {});
+    expect(screen.queryByText(/Exposure requests/)).not.toBeInTheDocument();
+  });
+
+  it('keeps showing the routes when the exposure requests cannot be loaded', async () => {
+    await renderContent(
+      answer(
+        { routes: [httpRoute], clusters: [okCluster] },
+        jest.fn().mockRejectedValue(new Error('database is locked')),
+      ),
+    );
+
+    expect(
+      await screen.findByText(
+        'Could not load the exposure requests of this entity: database is locked',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', {
+        name: 'https://storefront.shop.example.com/',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Routes (1)')).toBeInTheDocument();
   });
 
   it('says the user is not allowed when the backend answers 403', async () => {

@@ -5,6 +5,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useEntityRoutes } from '../../hooks/useEntityRoutes';
 import { ClusterStatusBanner } from '../ClusterStatusBanner';
+import { ExposureRequestsList } from '../ExposureRequestsList';
 import { NoRoutesEmptyState } from '../NoRoutesEmptyState';
 import {
   RequestExposureButton,
@@ -29,7 +30,8 @@ export interface EntityRoutingContentProps {
 
 /**
  * The Routing tab of an entity: every route that makes it reachable, in all
- * clusters, with URLs, parent Gateways, status and backends.
+ * clusters, with URLs, parent Gateways, status and backends; below them, its exposure
+ * requests and what became of each.
  *
  * @public
  */
@@ -75,6 +77,7 @@ export function EntityRoutingContent(props: EntityRoutingContentProps) {
           <RoutesTable routes={routes} />
         </>
       )}
+      <ExposureRequestsList entity={entity} />
     </>
   );
 }
