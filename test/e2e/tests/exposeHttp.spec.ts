@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { openWhenCataloged, signInAsGuest, waitForCatalog } from './helpers';
 import { git, pick, reviewAndCreate } from './exposeHelpers';
 
-test('"Expose an HTTP service" from the empty Routing tab, with the pickers, puts an HTTPRoute on a branch of the local GitOps repository, shown as pending', async ({
+test('"Expose an HTTP service" from the empty Routing tab, with the pickers, puts an HTTPRoute on a branch of the local GitOps repository, shown as pending and as an open request that its owner withdraws', async ({
   page,
 }) => {
   await waitForCatalog(page);
@@ -53,7 +53,9 @@ test('"Expose an HTTP service" from the empty Routing tab, with the pickers, put
   expect(kustomization.resources).toEqual(['httproute-reviews.yaml']);
 
   await page.getByRole('link', { name: /Routing of the component/ }).click();
-  const pending = page.getByRole('row', { name: /shop\/reviews/ });
+  const pending = page
+    .getByRole('row', { name: /shop\/reviews/ })
+    .filter({ hasText: 'waiting for review' });
   await expect(pending.getByText('pending')).toBeVisible();
   await expect(
     pending.getByText(`waiting for review on branch ${branch}`, {
@@ -62,5 +64,19 @@ test('"Expose an HTTP service" from the empty Routing tab, with the pickers, put
   ).toBeVisible();
   await expect(
     pending.getByRole('link', { name: 'https://reviews.shop.example.com/' }),
+  ).toBeVisible();
+
+  // The request is recorded, holds its hostname, and can be withdrawn by its owner.
+  const recorded = page
+    .getByRole('row', { name: /reviews\.shop\.example\.com/ })
+    .filter({ hasText: `branch ${branch}` });
+  await expect(recorded.getByText('open', { exact: true })).toBeVisible();
+  await recorded.getByRole('button', { name: 'Withdraw' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText('reviews.shop.example.com')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(recorded.getByText('closed', { exact: true })).toBeVisible();
+  await expect(
+    recorded.getByText(/withdrawn by user:default\/guest/),
   ).toBeVisible();
 });
