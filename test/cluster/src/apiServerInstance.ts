@@ -100,6 +100,25 @@ function readyz(url: string, ca: Buffer, token: string): Promise<string> {
 }
 
 /**
+ * Runs start.sh, once more when etcd lost its port: start.sh picks ports nobody listens on,
+ * but on a busy machine an outgoing connection can take one (an ephemeral port) before etcd
+ * binds it ("bind: address already in use").
+ */
+async function runStart(toolDir: string, kubeConfigPath: string) {
+  const start = () =>
+    run(path.join(toolDir, 'start.sh'), [kubeConfigPath], {
+      timeout: 180_000,
+    });
+  try {
+    return await start();
+  } catch (error) {
+    // execFile's message carries start.sh's standard error.
+    if (!/address already in use/.test((error as Error).message)) throw error;
+    return start();
+  }
+}
+
+/**
  * Starts a private API server with `toolDir`/start.sh (default: the shared tool), writing its
  * kubeconfig into a new temp dir. The caller stops it with `stop()` in afterAll.
  */
@@ -111,11 +130,7 @@ export async function startApiServer(
   const kubeConfigPath = path.join(kubeConfigDir, 'kubeconfig');
   let runDir: string;
   try {
-    const { stdout } = await run(
-      path.join(toolDir, 'start.sh'),
-      [kubeConfigPath],
-      { timeout: 180_000 },
-    );
+    const { stdout } = await runStart(toolDir, kubeConfigPath);
     const printed = /^KUBE_APISERVER_LITE_RUN_DIR=(.*)$/m.exec(stdout)?.[1];
     if (!printed) throw new Error(`start.sh printed no run dir:\n${stdout}`);
     runDir = printed;
