@@ -1,34 +1,19 @@
 import request from 'supertest';
-import { mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type {
   CreateExposureRequestResponse,
   ExposureRequestsResponse,
   Finding,
 } from '@portway/plugin-routing-common';
-import { storefrontExposureRequest } from '@portway/plugin-routing-common/testUtils';
-import { useTempDirs } from '@portway/plugin-routing-node/testUtils';
+import {
+  backendsWithAndWithoutCreate,
+  checkoutNext,
+  REQUESTS,
+  storefrontNext,
+} from '../__testUtils__/exposureRequestCases';
 import { startRoutingTestBackend as startBackend } from '../__testUtils__/startRoutingTestBackend';
 
-const tempDir = useTempDirs();
-
-/** A new route for the storefront on the demo cluster (its route `storefront` exists already). */
-const storefrontNext = {
-  ...storefrontExposureRequest,
-  cluster: 'demo',
-  name: 'storefront-next',
-  hostnames: ['next.shop.example.com'],
-};
-
-/** The checkout team asking for the same name. */
-const checkoutNext = {
-  ...storefrontNext,
-  entityRef: 'component:default/checkout',
-  name: 'checkout-next',
-  service: { name: 'checkout', port: 8080 },
-};
-
-const REQUESTS = '/api/routing/exposure/requests';
+const twoBackends = backendsWithAndWithoutCreate();
 
 const conflictsOf = (findings: Finding[]) =>
   findings.filter(finding => finding.code === 'HostnameConflict');
@@ -229,16 +214,7 @@ describe('DELETE /api/routing/exposure/requests/:id', () => {
   });
 
   it('answers 403 without routing.exposure.create on the request’s entity', async () => {
-    // Two backends on one database: one may create, the other may not.
-    const database = {
-      client: 'better-sqlite3',
-      connection: { directory: await tempDir() },
-    };
-    const allowed = await startBackend({ database });
-    const denied = await startBackend({
-      database,
-      deny: ['routing.exposure.create'],
-    });
+    const { allowed, denied } = await twoBackends();
     const created = await request(allowed).post(REQUESTS).send(storefrontNext);
     expect(created.status).toBe(201);
     const response = await request(denied).delete(
@@ -250,168 +226,5 @@ describe('DELETE /api/routing/exposure/requests/:id', () => {
       `${REQUESTS}/${created.body.request.id}`,
     );
     expect(still.body.request.state).toBe('requested');
-  });
-});
-
-/** Creates the storefront's request on a backend and answers its id. */
-async function createdId(server: Parameters<typeof request>[0]) {
-  const created = await request(server).post(REQUESTS).send(storefrontNext);
-  expect(created.status).toBe(201);
-  return created.body.request.id as string;
-}
-
-const githubChange = {
-  provider: 'github',
-  branchName: 'portway/expose-storefront-http-storefront-next',
-  pullRequestUrl: 'https://github.com/acme/gitops/pull/12',
-};
-
-describe('POST /api/routing/exposure/requests/:id/change', () => {
-  it('records the change opened for a request: open, with its branch and pull request', async () => {
-    const server = await startBackend();
-    const id = await createdId(server);
-    const response = await request(server)
-      .post(`${REQUESTS}/${id}/change`)
-      .send(githubChange);
-    expect(response.status).toBe(200);
-    expect(response.body.request).toMatchObject({
-      id,
-      state: 'open',
-      ...githubChange,
-    });
-    const listed = await request(server).get(
-      `${REQUESTS}?entityRef=component:default/storefront`,
-    );
-    expect(listed.body.requests[0]).toMatchObject({
-      state: 'open',
-      ...githubChange,
-    });
-  });
-
-  it('answers 400 naming the field of a malformed change', async () => {
-    const server = await startBackend();
-    const id = await createdId(server);
-    const response = await request(server)
-      .post(`${REQUESTS}/${id}/change`)
-      .send({ ...githubChange, branchName: '../main', provider: 'svn' });
-    expect(response.status).toBe(400);
-    expect(response.body.error.message).toContain('provider must be one of');
-    expect(response.body.error.message).toContain(
-      'branchName must be a git branch name',
-    );
-  });
-
-  it('answers 409 for a request that is withdrawn, and 404 for an unknown one', async () => {
-    const server = await startBackend();
-    const id = await createdId(server);
-    await request(server).delete(`${REQUESTS}/${id}`);
-    const late = await request(server)
-      .post(`${REQUESTS}/${id}/change`)
-      .send(githubChange);
-    expect(late.status).toBe(409);
-    expect(late.body.error.message).toContain('is closed');
-    const unknown = await request(server)
-      .post(`${REQUESTS}/00000000-0000-4000-8000-000000000000/change`)
-      .send(githubChange);
-    expect(unknown.status).toBe(404);
-  });
-
-  it('answers 403 without routing.exposure.create on the request’s entity', async () => {
-    const database = {
-      client: 'better-sqlite3',
-      connection: { directory: await tempDir() },
-    };
-    const allowed = await startBackend({ database });
-    const denied = await startBackend({
-      database,
-      deny: ['routing.exposure.create'],
-    });
-    const id = await createdId(allowed);
-    const response = await request(denied)
-      .post(`${REQUESTS}/${id}/change`)
-      .send(githubChange);
-    expect(response.status).toBe(403);
-    const release = await request(denied)
-      .post(`${REQUESTS}/${id}/release`)
-      .send({ reason: 'no' });
-    expect(release.status).toBe(403);
-  });
-});
-
-describe('POST /api/routing/exposure/requests/:id/release', () => {
-  it('releases a request whose change could not be opened: failed, its hostnames free again', async () => {
-    const server = await startBackend();
-    const id = await createdId(server);
-    const response = await request(server)
-      .post(`${REQUESTS}/${id}/release`)
-      .send({ reason: 'GitHub answered 502' });
-    expect(response.status).toBe(200);
-    expect(response.body.request).toMatchObject({
-      id,
-      state: 'failed',
-      stateReason: 'GitHub answered 502',
-    });
-    expect(
-      (await request(server).post(REQUESTS).send(checkoutNext)).status,
-    ).toBe(201);
-  });
-
-  it('answers 409 for a request past its open state and 400 without a reason', async () => {
-    const server = await startBackend();
-    const id = await createdId(server);
-    expect(
-      (await request(server).post(`${REQUESTS}/${id}/release`).send({})).status,
-    ).toBe(400);
-    await request(server).delete(`${REQUESTS}/${id}`);
-    const late = await request(server)
-      .post(`${REQUESTS}/${id}/release`)
-      .send({ reason: 'late' });
-    expect(late.status).toBe(409);
-  });
-});
-
-describe('auditing of exposure requests', () => {
-  it('sends every create, refusal, change and withdrawal to the auditor with the caller', async () => {
-    const success = jest.fn();
-    const fail = jest.fn();
-    const auditor = mockServices.auditor.mock({
-      createEvent: jest.fn(async () => ({ success, fail })),
-    });
-    const server = await startBackend({ services: [auditor.factory] });
-    const id = await createdId(server);
-    await request(server).post(REQUESTS).send(checkoutNext);
-    await request(server).post(`${REQUESTS}/${id}/change`).send(githubChange);
-    await request(server).delete(`${REQUESTS}/${id}`);
-    const other = await createdId(server);
-    await request(server)
-      .post(`${REQUESTS}/${other}/release`)
-      .send({ reason: 'GitHub answered 502' });
-
-    const events = auditor.createEvent.mock.calls.map(([event]) => event);
-    expect(events.map(event => event.meta?.action)).toEqual([
-      'create',
-      'create',
-      'record-change',
-      'withdraw',
-      'create',
-      'release',
-    ]);
-    expect(events.every(event => event.eventId === 'exposure-request')).toBe(
-      true,
-    );
-    expect(events.every(event => event.request !== undefined)).toBe(true);
-    expect(success.mock.calls.map(([options]) => options.meta)).toEqual([
-      { requestId: id, state: 'requested' },
-      { state: 'open' },
-      { state: 'closed', moved: true },
-      { requestId: other, state: 'requested' },
-      { state: 'failed' },
-    ]);
-    expect(fail).toHaveBeenCalledWith(
-      expect.objectContaining({
-        meta: { outcome: 'conflict' },
-        error: expect.objectContaining({ name: 'ConflictError' }),
-      }),
-    );
   });
 });

@@ -8,29 +8,16 @@ import {
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import type { ExposureRequestRecord } from '@portway/plugin-routing-common';
-import { storefrontExposureRequest } from '@portway/plugin-routing-common/testUtils';
+import {
+  checkoutNext,
+  REQUESTS,
+  storefrontNext,
+} from '../../__testUtils__/exposureRequestCases';
 import { startRoutingTestBackend } from '../../__testUtils__/startRoutingTestBackend';
 import { REFRESH_TASK_ID } from './scheduleExposureRequestRefresh';
 
-const REQUESTS = '/api/routing/exposure/requests';
 const GITHUB_TOKEN = 'ghp-lifecycle-token';
 const GITLAB_TOKEN = 'glpat-lifecycle-token';
-
-/** A new route for the storefront that passes on the demo cluster. */
-const storefrontNext = {
-  ...storefrontExposureRequest,
-  cluster: 'demo',
-  name: 'storefront-next',
-  hostnames: ['next.shop.example.com'],
-};
-
-/** The checkout team asking for the same hostname. */
-const checkoutNext = {
-  ...storefrontNext,
-  entityRef: 'component:default/checkout',
-  name: 'checkout-next',
-  service: { name: 'checkout', port: 8080 },
-};
 
 const integrations = {
   github: [{ host: 'github.com', token: GITHUB_TOKEN }],
