@@ -33,6 +33,7 @@ export * from './gatewayApi/urls';
 export * from './views/summarizeParents';
 export * from './views/gatewayRouteView';
 export * from './views/entityRoutingPath';
+export * from './views/routeFamily';
 export * from './semantics';
 export * from './istio';
 export * from './ingress';

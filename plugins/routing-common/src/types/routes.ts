@@ -1,3 +1,5 @@
+import type { Finding } from './findings';
+
 /** A status condition as Gateway API and Kubernetes write it. */
 export interface RouteCondition {
   type: string;
@@ -6,6 +8,12 @@ export interface RouteCondition {
   message: string;
   lastTransitionTime?: string;
   observedGeneration?: number;
+  /**
+   * Portway's sentence in plain words for a False condition, with the fix ("listener https of
+   * infra/public accepts routes only from namespaces labelled team=shop; this route is in
+   * books: label the namespace or ..."). Never set by a controller.
+   */
+  explanation?: string;
 }
 
 /** The kinds of object that make a Service reachable. */
@@ -34,12 +42,49 @@ export interface ParentReference {
   port?: number;
 }
 
+/**
+ * Where a TLS listener's certificate stands:
+ * - `ready`: cert-manager's Certificate is Ready (see `notAfter`);
+ * - `issuing`: cert-manager will issue one, but it is not Ready yet (no Certificate yet, or
+ *   Ready Unknown);
+ * - `not-ready`: the Certificate's Ready is False (`message` says why);
+ * - `will-not-issue`: the Gateway asks cert-manager for certificates, but cert-manager skips
+ *   this listener (`message` says why);
+ * - `unmanaged`: cert-manager is not asked (no issuer annotation on the Gateway): the Secret is
+ *   managed elsewhere and Portway, which never reads Secrets, cannot tell more.
+ */
+export type CertificateState =
+  | 'ready'
+  | 'issuing'
+  | 'not-ready'
+  | 'will-not-issue'
+  | 'unmanaged';
+
+/** The certificate behind one `certificateRefs` entry of a TLS listener. */
+export interface CertificateView {
+  state: CertificateState;
+  /** The Secret the listener reads, as `namespace/name`. */
+  secret?: string;
+  /** The cert-manager Certificate that writes the Secret, as `namespace/name`. */
+  certificate?: string;
+  /** The issuer the Gateway names for cert-manager. */
+  issuer?: { kind: string; name: string; group?: string };
+  /** When the certificate expires (the Certificate's status.notAfter), ISO 8601. */
+  notAfter?: string;
+  /** When cert-manager will renew it (status.renewalTime), ISO 8601. */
+  renewalTime?: string;
+  /** Why it is not ready or will not be issued, in plain words. */
+  message?: string;
+}
+
 /** A listener of the parent Gateway that the route attached to. */
 export interface ParentListener {
   name: string;
   hostname?: string;
   port: number;
   protocol: string;
+  /** For HTTPS and TLS listeners: the certificate of each certificateRef. */
+  certificates?: CertificateView[];
 }
 
 /** A route's view of one of its parents: the reference and what the controller said of it. */
@@ -53,11 +98,24 @@ export interface ParentView {
    * Absent when they come from the route's status.
    */
   conditionsFrom?: 'analysis';
+  /**
+   * Why the conditions are Portway's analysis: no controller wrote status for this parent
+   * (`no-status`), or its status is for an older generation of the route (`stale-status`).
+   * Set exactly when `conditionsFrom` is.
+   */
+  predictedBecause?: 'no-status' | 'stale-status';
   /** The controller that wrote the conditions, when status came from the cluster. */
   controllerName?: string;
   /** Listeners of the parent Gateway that this route can attach to, when the Gateway is known. */
   listeners?: ParentListener[];
 }
+
+/**
+ * Whether a backend exists as the cluster's cache sees it: the Service is there with the port
+ * (`found`), there is no such Service (`missing`), or the Service has no such port
+ * (`port-not-on-service`). Absent where Portway could not tell (a kind it does not read).
+ */
+export type BackendState = 'found' | 'missing' | 'port-not-on-service';
 
 /** Where a route sends its traffic. */
 export interface BackendView {
@@ -66,6 +124,50 @@ export interface BackendView {
   name: string;
   port?: number;
   weight?: number;
+  state?: BackendState;
+  /** What is wrong with the backend, in plain words; only when `state` is not `found`. */
+  message?: string;
+}
+
+/** What a VirtualService adds to its route view. */
+export interface VirtualServiceDetails {
+  /** `spec.hosts`, as written. */
+  hosts: string[];
+  /** `spec.gateways`, as written; `mesh` (the sidecars) when the field is absent. */
+  gateways: string[];
+  /** Each http route's matches in words: `gRPC shop.cart.v1.Cart/AddItem`, `prefix /api`. */
+  matches: string[];
+}
+
+/** One host of an Ingress, and the Gateway API routes that already serve it. */
+export interface IngressHostMigration {
+  hostname: string;
+  /** HTTPRoutes and GRPCRoutes in the same cluster listing this hostname. */
+  servedBy: Array<{
+    kind: string;
+    namespace: string;
+    name: string;
+    summary: RouteSummary;
+  }>;
+}
+
+/** What an Ingress adds to its route view. */
+export interface IngressDetails {
+  /** The IngressClass it names (spec.ingressClassName or the legacy annotation), or the default's. */
+  className?: string;
+  /** `spec.tls`, as written. */
+  tls: Array<{ hosts: string[]; secretName?: string }>;
+  /** The load balancer addresses in its status (IPs or hostnames); empty until a controller sets one. */
+  addresses: string[];
+  /**
+   * How far its move to the Gateway API has come: `not-started` when no HTTPRoute or GRPCRoute
+   * serves any of its hosts, `partial` when some hosts are served, `complete` when every host is
+   * served by a route that is `ready`.
+   */
+  migration: {
+    state: 'not-started' | 'partial' | 'complete';
+    hosts: IngressHostMigration[];
+  };
 }
 
 /** One route (or VirtualService, or Ingress) as the Routing tab shows it. */
@@ -88,7 +190,14 @@ export interface RouteView {
   creationTimestamp?: string;
   /** Where a requested route waits for review; only on routes matched by `request`. */
   pendingChange?: PendingChangeRef;
+  /** Only on VirtualServices. */
+  virtualService?: VirtualServiceDetails;
+  /** Only on Ingresses. */
+  ingress?: IngressDetails;
 }
+
+/** How the Routing tab groups route kinds. */
+export type RouteFamily = 'gateway-api' | 'mesh' | 'ingress';
 
 /** A change in the GitOps repository that is not merged yet. */
 export interface PendingChangeRef {
@@ -136,6 +245,30 @@ export interface EntityRoutesResponse {
   clusters: ClusterStatus[];
 }
 
+/** A route attached to (or refused by) a listener, as the gateways page lists it. */
+export interface AttachedRouteView {
+  kind: RouteKind;
+  namespace: string;
+  name: string;
+  hostnames: string[];
+  summary: RouteSummary;
+  /** Whether this listener accepted the route; false with the reason when it refused it. */
+  accepted: boolean;
+  reason?: string;
+  /** The catalog entities the route belongs to, as entity refs (`component:default/storefront`). */
+  entityRefs: string[];
+}
+
+/** Which routes a listener accepts (`spec.listeners[].allowedRoutes`), defaults applied. */
+export interface AllowedRoutesView {
+  /** `Same` (the Gateway's namespace), `All`, or `Selector`. */
+  namespaces: 'Same' | 'All' | 'Selector';
+  /** The namespace selector in kubectl's words (`team=shop,env in (prod)`), for `Selector`. */
+  selector?: string;
+  /** The route kinds it accepts, e.g. `HTTPRoute`. */
+  kinds: string[];
+}
+
 /** A Gateway listener as `GET /gateways` shows it. */
 export interface ListenerView {
   name: string;
@@ -144,6 +277,13 @@ export interface ListenerView {
   protocol: string;
   attachedRoutes: number;
   conditions: RouteCondition[];
+  /** `analysis` when no controller has written the listener's status and Portway predicted it. */
+  conditionsFrom?: 'analysis';
+  /** For HTTPS and TLS listeners: `Terminate` or `Passthrough`, and the certificate of each ref. */
+  tls?: { mode: 'Terminate' | 'Passthrough'; certificates: CertificateView[] };
+  allowedRoutes: AllowedRoutesView;
+  /** The routes that name this listener (or its Gateway) as parent, accepted or not. */
+  routes: AttachedRouteView[];
 }
 
 /** A Gateway as `GET /gateways` shows it. */
@@ -155,6 +295,10 @@ export interface GatewayView {
   addresses: string[];
   listeners: ListenerView[];
   conditions: RouteCondition[];
+  /** `analysis` when no controller has written the Gateway's status and Portway predicted it. */
+  conditionsFrom?: 'analysis';
+  /** Listener and route conflicts on this Gateway (the analysis's findings), in plain words. */
+  conflicts: Finding[];
 }
 
 /** The answer of `GET /gateways`. */
