@@ -104,6 +104,11 @@ export interface ParentView {
    * Set exactly when `conditionsFrom` is.
    */
   predictedBecause?: 'no-status' | 'stale-status';
+  /**
+   * The parent Gateway's own Programmed condition (from its status, or Portway's analysis when
+   * no controller wrote one), when the parent is a known Gateway.
+   */
+  gatewayProgrammed?: RouteCondition;
   /** The controller that wrote the conditions, when status came from the cluster. */
   controllerName?: string;
   /** Listeners of the parent Gateway that this route can attach to, when the Gateway is known. */
