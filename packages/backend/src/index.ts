@@ -28,6 +28,9 @@ backend.add(
 );
 backend.add(import('@portway/plugin-scaffolder-backend-module-routing'));
 
+// Signals: the routing pages hear about changes at once instead of polling the backend.
+backend.add(import('@backstage/plugin-signals-backend'));
+
 backend.add(import('@portway/plugin-routing-backend'));
 
 backend.start();

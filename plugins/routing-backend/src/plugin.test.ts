@@ -21,8 +21,20 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
     const byName = Object.fromEntries(body.routes.map(r => [r.name, r]));
     expect(Object.keys(byName).sort()).toEqual([
       'storefront',
+      'storefront-catalog-grpc',
+      'storefront-legacy',
       'storefront-legacy-domain',
     ]);
+    expect(byName['storefront-catalog-grpc']).toMatchObject({
+      kind: 'VirtualService',
+      urls: ['grpc://storefront.shop.svc.cluster.local:9090'],
+      virtualService: { gateways: ['mesh'] },
+    });
+    expect(byName['storefront-legacy']).toMatchObject({
+      kind: 'Ingress',
+      urls: ['https://storefront.shop.example.com/'],
+      ingress: { className: 'nginx', migration: { state: 'complete' } },
+    });
     expect(byName.storefront).toMatchObject({
       cluster: 'demo',
       kind: 'HTTPRoute',
@@ -152,7 +164,7 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
       expect(response.status).toBe(200);
       return response.body as EntityRoutesResponse;
     });
-    expect(body.routes).toHaveLength(2);
+    expect(body.routes).toHaveLength(4);
     expect(body.clusters).toEqual([
       expect.objectContaining({ name: 'demo', state: 'ok' }),
       expect.objectContaining({

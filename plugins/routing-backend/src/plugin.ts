@@ -4,12 +4,14 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { routingPermissions } from '@portway/plugin-routing-common';
 import { createGitOpsRepositoryFromConfig } from '@portway/plugin-routing-node';
 import { createRouter } from './router';
 import { startClusters } from './clusters/startClusters';
 import { createEntityRoutesService } from './services/EntityRoutes/createEntityRoutesService';
 import { createExposureOptionsService } from './services/ExposureOptions/createExposureOptionsService';
+import { createGatewaysService } from './services/Gateways/createGatewaysService';
 import { createExposurePreflightService } from './services/ExposurePreflight/createExposurePreflightService';
 import { readExposurePolicy } from './services/ExposurePreflight/readExposurePolicy';
 import { createExposureRequestStore } from './services/ExposureRequests/createExposureRequestStore';
@@ -19,6 +21,7 @@ import { createChangeReader } from './services/ExposureRequests/changes/createCh
 import { createOwnerNotifier } from './services/ExposureRequests/notifyOwners';
 import { readRequestLifecycleConfig } from './services/ExposureRequests/readRequestLifecycleConfig';
 import { scheduleExposureRequestRefresh } from './services/ExposureRequests/scheduleExposureRequestRefresh';
+import { createRoutingUpdatesService } from './services/RoutingUpdates/createRoutingUpdatesService';
 
 /**
  * The routing backend plugin: how catalog entities are reachable in Kubernetes.
@@ -34,6 +37,7 @@ export const routingPlugin = createBackendPlugin({
         logger: coreServices.logger,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
         auditor: coreServices.auditor,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
@@ -43,12 +47,14 @@ export const routingPlugin = createBackendPlugin({
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         notifications: notificationService,
+        signals: signalsServiceRef,
       },
       async init({
         config,
         logger,
         httpRouter,
         httpAuth,
+        auth,
         auditor,
         permissions,
         permissionsRegistry,
@@ -58,6 +64,7 @@ export const routingPlugin = createBackendPlugin({
         database,
         scheduler,
         notifications,
+        signals,
       }) {
         permissionsRegistry.addPermissions(routingPermissions);
         const knex = await database.getClient();
@@ -101,17 +108,37 @@ export const routingPlugin = createBackendPlugin({
             logger,
           },
         });
+        const entityRoutes = createEntityRoutesService({
+          clusters: clusters.caches,
+          gitops,
+          logger,
+        });
+        const gateways = createGatewaysService({
+          clusters: clusters.caches,
+          catalog,
+          auth,
+          logger,
+        });
+        // Without the signals backend, publishing reaches no one; pages then poll with ETags.
+        const routingUpdates = createRoutingUpdatesService({
+          clusters: clusters.caches,
+          answers: {
+            entityRoutes: entity => entityRoutes.getEntityRoutes(entity),
+            gateways: () => gateways.getGateways(),
+          },
+          signals,
+          logger,
+        });
+        lifecycle.addShutdownHook(() => routingUpdates.stop());
         httpRouter.use(
           await createRouter({
             httpAuth,
             auditor,
             permissions,
             catalog,
-            entityRoutes: createEntityRoutesService({
-              clusters: clusters.caches,
-              gitops,
-              logger,
-            }),
+            entityRoutes,
+            gateways,
+            routingUpdates,
             exposureOptions: createExposureOptionsService({
               clusters: clusters.caches,
             }),

@@ -13,6 +13,9 @@ import type { EntityRoutesService } from './services/EntityRoutes/types';
 import type { ExposureOptionsService } from './services/ExposureOptions/types';
 import type { ExposurePreflightService } from './services/ExposurePreflight/types';
 import type { ExposureRequestsService } from './services/ExposureRequests/types';
+import type { GatewaysService } from './services/Gateways/types';
+import type { RoutingUpdatesService } from './services/RoutingUpdates/types';
+import { sendConditionalJson } from './routes/conditionalJson';
 import { createEntityAccess } from './routes/entityAccess';
 import { exposureRoutes } from './routes/exposureRoutes';
 import { exposureRequestRoutes } from './routes/exposureRequestRoutes';
@@ -24,9 +27,12 @@ export interface RouterOptions {
   permissions: PermissionsService;
   catalog: CatalogService;
   entityRoutes: EntityRoutesService;
+  gateways: GatewaysService;
   exposureOptions: ExposureOptionsService;
   exposurePreflight: ExposurePreflightService;
   exposureRequests: ExposureRequestsService;
+  /** Follows the answers given, to signal their changes to open pages. */
+  routingUpdates: RoutingUpdatesService;
 }
 
 /** The HTTP API of the routing backend, mounted at /api/routing. */
@@ -46,20 +52,25 @@ export async function createRouter(
 
   router.get('/entities/:namespace/:kind/:name/routes', async (req, res) => {
     const entity = await entities.fromPath(req);
-    res.json(await entityRoutes.getEntityRoutes(entity));
+    const answer = await entityRoutes.getEntityRoutes(entity);
+    options.routingUpdates.entityAnswered(entity, answer);
+    sendConditionalJson(req, res, answer);
   });
 
   router.get('/gateways', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
     const [decision] = await permissions.authorize(
       [{ permission: routingGatewaysReadPermission }],
-      { credentials: await httpAuth.credentials(req) },
+      { credentials },
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(
         `Not allowed to see the Gateways (${routingGatewaysReadPermission.name})`,
       );
     }
-    res.json(await entityRoutes.getGateways());
+    const answer = await options.gateways.getGateways({ credentials });
+    options.routingUpdates.gatewaysAnswered(answer);
+    sendConditionalJson(req, res, answer);
   });
 
   router.use(exposureRoutes({ entities, exposureOptions, exposurePreflight }));

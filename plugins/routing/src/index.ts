@@ -1,15 +1,26 @@
 /**
- * Portway routing: the Routing tab that shows how a catalog entity is reachable
- * in Kubernetes (Gateway API routes with their Gateways and status).
+ * Portway routing: the Routing tab, the overview card and the gateways page that show how
+ * catalog entities are reachable in Kubernetes, for the legacy frontend system (the new one
+ * is at `@portway/plugin-routing/alpha`).
  *
  * @packageDocumentation
  */
-export { routingPlugin, EntityRoutingContent } from './plugin';
+export {
+  routingPlugin,
+  EntityRoutingContent,
+  EntityRoutingCard,
+  RoutingGatewaysPage,
+} from './plugin';
 export { isRoutingAvailable } from './isRoutingAvailable';
 export { routingApiRef, type RoutingApi } from './api/types';
 export { RoutingClient } from './api/RoutingClient';
-export { rootRouteRef, requestExposureRouteRef } from './routes';
+export {
+  rootRouteRef,
+  gatewaysRouteRef,
+  requestExposureRouteRef,
+} from './routes';
 export type { EntityRoutingContentProps } from './components/EntityRoutingContent';
+export type { EntityRoutingCardProps } from './components/EntityRoutingCard';
 export {
   DEFAULT_EXPOSURE_TEMPLATES,
   type ExposureTemplateOption,

@@ -1,5 +1,6 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
@@ -7,10 +8,15 @@ import {
 } from '@backstage/core-plugin-api';
 import { routingApiRef } from './api/types';
 import { RoutingClient } from './api/RoutingClient';
-import { requestExposureRouteRef, rootRouteRef } from './routes';
+import {
+  gatewaysRouteRef,
+  requestExposureRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /**
- * The Portway routing plugin: how catalog entities are reachable in Kubernetes.
+ * The Portway routing plugin for the legacy frontend system: how catalog entities are
+ * reachable in Kubernetes. For the new frontend system, use `@portway/plugin-routing/alpha`.
  *
  * @public
  */
@@ -26,6 +32,7 @@ export const routingPlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
+    gateways: gatewaysRouteRef,
   },
   externalRoutes: {
     requestExposure: requestExposureRouteRef,
@@ -33,7 +40,7 @@ export const routingPlugin = createPlugin({
 });
 
 /**
- * The Routing tab for an entity page; put it in an `EntityLayout.Route`.
+ * The Routing tab for an entity page; put it in an `EntityLayout.Route` at `/routing`.
  *
  * @public
  */
@@ -45,5 +52,37 @@ export const EntityRoutingContent = routingPlugin.provide(
         m => m.EntityRoutingContent,
       ),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The routing card for an entity's overview page: its URLs and one health line.
+ *
+ * @public
+ */
+export const EntityRoutingCard = routingPlugin.provide(
+  createComponentExtension({
+    name: 'EntityRoutingCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityRoutingCard').then(m => m.EntityRoutingCard),
+    },
+  }),
+);
+
+/**
+ * The gateways page: every Gateway in every cluster with its listeners and attached routes;
+ * put it in a `Route` at `/routing`.
+ *
+ * @public
+ */
+export const RoutingGatewaysPage = routingPlugin.provide(
+  createRoutableExtension({
+    name: 'RoutingGatewaysPage',
+    component: () =>
+      import('./components/RoutingGatewaysPage').then(
+        m => m.RoutingGatewaysPage,
+      ),
+    mountPoint: gatewaysRouteRef,
   }),
 );

@@ -13,9 +13,19 @@ export const rootRouteRef = createRouteRef({
 });
 
 /**
- * Where "Request exposure" leads: a Software Template page. Bind it to the
- * scaffolder's `selectedTemplate` route; when it is not bound, the link falls
- * back to `/create/templates/{namespace}/{templateName}`.
+ * The gateways page: every Gateway, its listeners and the routes attached to them.
+ *
+ * @public
+ */
+export const gatewaysRouteRef = createRouteRef({
+  id: 'routing-gateways',
+});
+
+/**
+ * Where "Request exposure" leads: a Software Template page. The new frontend system binds it
+ * to the scaffolder's `selectedTemplate` route by default; a legacy app binds it in
+ * `bindRoutes`. When it is not bound, the link falls back to
+ * `/create/templates/{namespace}/{templateName}`.
  *
  * @public
  */
@@ -23,4 +33,5 @@ export const requestExposureRouteRef = createExternalRouteRef({
   id: 'routing-request-exposure',
   params: ['namespace', 'templateName'],
   optional: true,
+  defaultTarget: 'scaffolder.selectedTemplate',
 });

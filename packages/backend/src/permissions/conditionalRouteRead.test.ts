@@ -221,6 +221,8 @@ describe('routing.entity.read with a conditional (is-owner) policy', () => {
     const body = await response.json();
     expect(body.routes.map((r: { name: string }) => r.name).sort()).toEqual([
       'storefront',
+      'storefront-catalog-grpc',
+      'storefront-legacy',
       'storefront-legacy-domain',
     ]);
   });

@@ -71,7 +71,7 @@ describe('POST /api/routing/exposure/requests', () => {
     const server = await startBackend();
     const response = await request(server)
       .post(REQUESTS)
-      .send({ ...checkoutNext, hostnames: ['storefront.shop.example.com'] });
+      .send({ ...checkoutNext, hostnames: ['www.shop.example.com'] });
     expect(response.status).toBe(409);
     expect(conflictsOf(response.body.findings)[0].message).toContain(
       'HTTPRoute shop/storefront',

@@ -50,3 +50,14 @@ export function sameParentRef(
 export function refersToGateway(ref: NormalizedParentRef): boolean {
   return ref.group === GATEWAY_API_GROUP && ref.kind === 'Gateway';
 }
+
+/** Whether a parentRef selects a listener: by its sectionName and port, when given. */
+export function selectsListener(
+  ref: Pick<NormalizedParentRef, 'sectionName' | 'port'>,
+  listener: { name: string; port: number },
+): boolean {
+  return (
+    (ref.sectionName === undefined || listener.name === ref.sectionName) &&
+    (ref.port === undefined || listener.port === ref.port)
+  );
+}

@@ -8,6 +8,8 @@ import { asArray, describeObject, IstioInventory, namespaceOf } from './model';
 export interface IstioDestinationUse {
   field: string;
   destination: { host?: string; subset?: string; port?: { number?: number } };
+  /** The route entry's `weight`, for route destinations that give one (not mirrors). */
+  weight?: number;
 }
 
 /** Every route destination and mirror of a VirtualService (http, tcp and tls routes). */
@@ -23,6 +25,9 @@ export function virtualServiceDestinations(
           uses.push({
             field: `${base}.route[${j}].destination`,
             destination: route.destination,
+            ...(typeof route.weight === 'number'
+              ? { weight: route.weight }
+              : {}),
           });
         }
       });

@@ -1,4 +1,5 @@
 import {
+  formatLabelSelector,
   matchesRequirements,
   parseLabelSelector,
   selectorRequirements,
@@ -50,5 +51,12 @@ describe('matchesRequirements', () => {
     });
     expect(matchesRequirements(labels, requirements)).toBe(true);
     expect(matchesRequirements({ app: 'shop' }, requirements)).toBe(false);
+  });
+});
+
+describe('formatLabelSelector', () => {
+  it('writes requirements as kubectl does, so that they parse back the same', () => {
+    const selector = 'app=shop,tier in (web,api),env notin (dev),!canary,team';
+    expect(formatLabelSelector(parseLabelSelector(selector))).toBe(selector);
   });
 });

@@ -100,6 +100,30 @@ export function matchesRequirements(
   );
 }
 
+function formatRequirement(requirement: LabelRequirement): string {
+  const values = requirement.values ?? [];
+  switch (requirement.operator) {
+    case 'In':
+      return values.length === 1
+        ? `${requirement.key}=${values[0]}`
+        : `${requirement.key} in (${values.join(',')})`;
+    case 'NotIn':
+      return `${requirement.key} notin (${values.join(',')})`;
+    case 'Exists':
+      return requirement.key;
+    default:
+      return `!${requirement.key}`;
+  }
+}
+
+/**
+ * Writes requirements in kubectl's syntax (`team=shop,env in (prod,staging),!canary`), the
+ * inverse of {@link parseLabelSelector}.
+ */
+export function formatLabelSelector(requirements: LabelRequirement[]): string {
+  return requirements.map(formatRequirement).join(',');
+}
+
 /** Turns a structured selector into requirements. */
 export function selectorRequirements(
   selector: LabelSelector,

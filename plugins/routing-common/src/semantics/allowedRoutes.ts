@@ -1,8 +1,8 @@
 import {
+  formatLabelSelector,
   matchesRequirements,
   selectorRequirements,
 } from '../kubernetes/labelSelector';
-import type { LabelRequirement } from '../kubernetes/labelSelector';
 import type { GatewayModel, ListenerSpec } from './model';
 
 /** The label every namespace carries with its own name, even when the Namespace is not given. */
@@ -14,22 +14,6 @@ export function namespaceLabels(
   namespace: string,
 ): Record<string, string> {
   return { ...(known.get(namespace) ?? {}), [NAMESPACE_NAME_LABEL]: namespace };
-}
-
-function describeRequirement(requirement: LabelRequirement): string {
-  const values = requirement.values ?? [];
-  switch (requirement.operator) {
-    case 'In':
-      return values.length === 1
-        ? `${requirement.key}=${values[0]}`
-        : `${requirement.key} in (${values.join(',')})`;
-    case 'NotIn':
-      return `${requirement.key} notin (${values.join(',')})`;
-    case 'Exists':
-      return requirement.key;
-    default:
-      return `!${requirement.key}`;
-  }
 }
 
 /**
@@ -54,9 +38,9 @@ export function namespaceRefusal(
     const requirements = selectorRequirements(selector);
     const labels = namespaceLabels(labelsByNamespace, routeNamespace);
     if (matchesRequirements(labels, requirements)) return undefined;
-    return `${where} only allows routes from namespaces matching ${requirements
-      .map(describeRequirement)
-      .join(',')}; namespace ${routeNamespace} does not match`;
+    return `${where} only allows routes from namespaces matching ${formatLabelSelector(
+      requirements,
+    )}; namespace ${routeNamespace} does not match`;
   }
   if (from === 'Same') {
     if (routeNamespace === gateway.namespace) return undefined;

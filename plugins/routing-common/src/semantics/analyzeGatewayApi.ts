@@ -4,8 +4,7 @@ import { certificateFindings, gatewayCertificates } from './certificates';
 import { backendPortFindings } from './backendPorts';
 import { gatewayConditions } from './gatewayConditions';
 import { buildInventory } from './inventory';
-import { judgeListener } from './listenerConditions';
-import { listenerConflicts } from './listenerConflicts';
+import { judgeGatewayListeners } from './listenerConditions';
 import type { ListenerJudgement } from './listenerConditions';
 import { crossKindRejections } from './crossKindRejections';
 import { routeConflicts } from './routeConflicts';
@@ -21,6 +20,16 @@ function parentName(
   return `${ref.kind ?? 'Gateway'} ${ref.namespace ?? ns}/${ref.name}`;
 }
 
+/** An {@link Analysis} with the routes each listener attached. */
+export interface AttachmentAnalysis {
+  analysis: Analysis;
+  /**
+   * The routes attached to each listener, as `kind/namespace/name`, by
+   * `gatewayNamespace/gatewayName/listener` (what each listener's attachedRoutes counts).
+   */
+  attached: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 /**
  * Works out, without a cluster, the status a conformant Gateway API implementation (v1.6,
  * standard channel) would write: for every HTTPRoute, GRPCRoute and TLSRoute the Accepted and
@@ -30,6 +39,13 @@ function parentName(
  * on them; warnings such as PortNotOnService). Pure: reads only the objects given.
  */
 export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
+  return analyzeGatewayApiAttachments(objects).analysis;
+}
+
+/** {@link analyzeGatewayApi}, telling also which routes attached to which listener. */
+export function analyzeGatewayApiAttachments(
+  objects: KubernetesObject[],
+): AttachmentAnalysis {
   const inventory = buildInventory(objects);
   const findings: Finding[] = [];
   const error = (code: string, message: string) =>
@@ -39,17 +55,9 @@ export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
   const attached = new Map<string, Set<string>>(); // `gateway/listener` -> route keys
   const attachments: ListenerAttachment[] = [];
   for (const [key, gateway] of inventory.gateways) {
-    const conflicts = listenerConflicts(gateway);
     judgementsByGateway.set(
       key,
-      gateway.listeners.map(listener =>
-        judgeListener(
-          gateway,
-          listener,
-          inventory.referenceGrants,
-          conflicts.get(listener.name),
-        ),
-      ),
+      judgeGatewayListeners(gateway, inventory.referenceGrants),
     );
     if (
       inventory.gatewayClasses &&
@@ -160,7 +168,11 @@ export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
   findings.push(...backendPortFindings(inventory));
   const certificates = gatewayCertificates(objects);
   findings.push(...certificateFindings(certificates));
-  return certificates.length > 0
-    ? { routes, gateways, findings, certificates }
-    : { routes, gateways, findings };
+  return {
+    analysis:
+      certificates.length > 0
+        ? { routes, gateways, findings, certificates }
+        : { routes, gateways, findings },
+    attached,
+  };
 }

@@ -82,6 +82,8 @@ function certificateStatuses(objects: KubernetesObject[]) {
           : 'Unknown',
       ...(ready?.reason ? { reason: ready.reason } : {}),
       ...(ready?.message ? { message: ready.message } : {}),
+      ...(o.status?.notAfter ? { notAfter: o.status.notAfter } : {}),
+      ...(o.status?.renewalTime ? { renewalTime: o.status.renewalTime } : {}),
     });
   }
   return bySecret;

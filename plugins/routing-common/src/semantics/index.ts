@@ -1,5 +1,10 @@
 export * from './types';
-export { analyzeGatewayApi } from './analyzeGatewayApi';
+export {
+  analyzeGatewayApi,
+  analyzeGatewayApiAttachments,
+} from './analyzeGatewayApi';
+export type { AttachmentAnalysis } from './analyzeGatewayApi';
+export type { ListenerSpec } from './model';
 export { referenceAllowed } from './referenceGrants';
 export type { ReferenceFrom, ReferenceTo } from './referenceGrants';
 export { ROUTE_KINDS_BY_PROTOCOL, listenerKinds } from './listenerKinds';

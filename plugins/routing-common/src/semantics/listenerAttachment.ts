@@ -1,4 +1,5 @@
 import { effectiveHostnames } from '../gatewayApi/hostnames';
+import { selectsListener } from '../gatewayApi/parentRefs';
 import type { NormalizedParentRef } from '../gatewayApi/parentRefs';
 import type { RouteCondition } from '../types/routes';
 import { kindRefusal, namespaceRefusal } from './allowedRoutes';
@@ -14,15 +15,12 @@ export interface Attachment {
   listeners: string[];
 }
 
-function selectedListeners(
+/** The listeners a parentRef selects: by its sectionName and port, when given. */
+export function selectedListeners(
   ref: NormalizedParentRef,
   judgements: ListenerJudgement[],
 ): ListenerJudgement[] {
-  return judgements.filter(
-    ({ listener }) =>
-      (ref.sectionName === undefined || listener.name === ref.sectionName) &&
-      (ref.port === undefined || listener.port === ref.port),
-  );
+  return judgements.filter(({ listener }) => selectsListener(ref, listener));
 }
 
 function noMatchingParent(

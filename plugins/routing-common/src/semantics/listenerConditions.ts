@@ -1,6 +1,7 @@
 import { GATEWAY_API_GROUP } from '../gatewayApi/parentRefs';
 import type { RouteCondition } from '../types/routes';
 import { condition, listWords } from './conditions';
+import { listenerConflicts } from './listenerConflicts';
 import type { ListenerConflict } from './listenerConflicts';
 import { listenerKinds, protocolSupported } from './listenerKinds';
 import type { GatewayModel, ListenerSpec, ReferenceGrantModel } from './model';
@@ -157,4 +158,15 @@ export function judgeListener(
     accepted,
     conditions,
   };
+}
+
+/** Judges every listener of a Gateway, each with its conflicts with the others (see judgeListener). */
+export function judgeGatewayListeners(
+  gateway: GatewayModel,
+  grants: ReferenceGrantModel[],
+): ListenerJudgement[] {
+  const conflicts = listenerConflicts(gateway);
+  return gateway.listeners.map(listener =>
+    judgeListener(gateway, listener, grants, conflicts.get(listener.name)),
+  );
 }

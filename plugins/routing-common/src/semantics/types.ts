@@ -57,6 +57,10 @@ export interface CertificateStatus {
   ready: 'True' | 'False' | 'Unknown';
   reason?: string;
   message?: string;
+  /** When the certificate expires (status.notAfter), as the Certificate writes it. */
+  notAfter?: string;
+  /** When cert-manager will renew it (status.renewalTime), as the Certificate writes it. */
+  renewalTime?: string;
 }
 
 /** What cert-manager does for one certificateRef of a TLS listener of an annotated Gateway. */

@@ -9,7 +9,7 @@ export interface RouteCondition {
   lastTransitionTime?: string;
   observedGeneration?: number;
   /**
-   * Portway's sentence in plain words for a False condition, with the fix ("listener https of
+   * Portway's sentence in plain words for a False (or Unknown) condition, with the fix ("listener https of
    * infra/public accepts routes only from namespaces labelled team=shop; this route is in
    * books: label the namespace or ..."). Never set by a controller.
    */

@@ -14,6 +14,7 @@ import type {
   RouteKind,
   RouteView,
 } from '../types/routes';
+import { ObjectLookup, serviceBackendView } from './backendStates';
 import { summarizeParents } from './summarizeParents';
 
 /** What a route view needs to know about the cluster around the route. */
@@ -22,6 +23,11 @@ export interface RouteContext {
   /** Gateways of the cluster by `namespace/name` (a Map, or a cache's lookup). */
   gateways: Pick<ReadonlyMap<string, KubernetesObject>, 'get'>;
   matchedBy: RouteView['matchedBy'];
+  /**
+   * Services of the cluster by `namespace/name`; when given, each Service backend says whether
+   * it is there with the port (`state`, `message`).
+   */
+  services?: ObjectLookup;
 }
 
 interface Listener {
@@ -119,18 +125,27 @@ function urlsFor(route: KubernetesObject, parents: ParentView[]): string[] {
   return [...new Set(urls.filter((url): url is string => url !== undefined))];
 }
 
-function backendViews(route: KubernetesObject): BackendView[] {
+function backendViews(
+  route: KubernetesObject,
+  services: ObjectLookup | undefined,
+): BackendView[] {
   const namespace = route.metadata?.namespace ?? 'default';
   const refs = (route.spec?.rules ?? []).flatMap(
     (rule: any) => rule.backendRefs ?? [],
   );
-  return refs.map((ref: any) => ({
-    kind: ref.kind ?? 'Service',
-    namespace: ref.namespace ?? namespace,
-    name: ref.name,
-    ...(ref.port !== undefined ? { port: ref.port } : {}),
-    ...(ref.weight !== undefined ? { weight: ref.weight } : {}),
-  }));
+  return refs.map((ref: any): BackendView => {
+    const backend = {
+      kind: ref.kind ?? 'Service',
+      namespace: ref.namespace ?? namespace,
+      name: ref.name,
+      ...(ref.port !== undefined ? { port: ref.port } : {}),
+      ...(ref.weight !== undefined ? { weight: ref.weight } : {}),
+    };
+    const isService = (ref.group ?? '') === '' && backend.kind === 'Service';
+    return services && isService
+      ? serviceBackendView(services, backend)
+      : backend;
+  });
 }
 
 /** The Routing tab's view of a Gateway API route (HTTPRoute, GRPCRoute, TLSRoute). */
@@ -148,7 +163,7 @@ export function gatewayRouteView(
     hostnames: route.spec?.hostnames ?? [],
     urls: urlsFor(route, parents),
     parents,
-    backends: backendViews(route),
+    backends: backendViews(route, context.services),
     summary: summarizeParents(parents, route.metadata?.generation),
     matchedBy: context.matchedBy,
     ...(created ? { creationTimestamp: new Date(created).toISOString() } : {}),

@@ -20,6 +20,9 @@ import type { ListenersQuery, RoutingApi } from './types';
 /** The backend plugin id; the backend mounts its router at /api/routing. */
 const PLUGIN_ID = 'routing';
 
+/** How many conditional answers the client keeps, the most recently asked. */
+const KEPT_ANSWERS = 50;
+
 /** `/entities/{namespace}/{kind}/{name}`, each part a path segment of its own. */
 function entityPath(entityRef: CompoundEntityRef): string {
   const { namespace, kind, name } = entityRef;
@@ -28,13 +31,16 @@ function entityPath(entityRef: CompoundEntityRef): string {
 }
 
 /**
- * Talks to the Portway routing backend over HTTP.
+ * Talks to the Portway routing backend over HTTP. The routes and gateways answers are asked
+ * for conditionally: with the ETag of the last answer for the same URL, so that a `304 Not
+ * Modified` returns that very answer (the same object, which React need not render again).
  *
  * @public
  */
 export class RoutingClient implements RoutingApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
+  private readonly answers = new Map<string, { etag: string; body: unknown }>();
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
     this.discoveryApi = options.discoveryApi;
@@ -44,11 +50,11 @@ export class RoutingClient implements RoutingApi {
   async getEntityRoutes(
     entityRef: CompoundEntityRef,
   ): Promise<EntityRoutesResponse> {
-    return this.request(`${entityPath(entityRef)}/routes`);
+    return this.conditionalRequest(`${entityPath(entityRef)}/routes`);
   }
 
   async getGateways(): Promise<GatewaysResponse> {
-    return this.request('/gateways');
+    return this.conditionalRequest('/gateways');
   }
 
   async getEntityServices(
@@ -100,6 +106,38 @@ export class RoutingClient implements RoutingApi {
     return this.request(`/exposure/requests/${encodeURIComponent(id)}`, {
       method: 'DELETE',
     });
+  }
+
+  /** A GET that sends the last answer's ETag and, on 304, returns that answer. */
+  private async conditionalRequest<T>(path: string): Promise<T> {
+    const url = `${await this.discoveryApi.getBaseUrl(PLUGIN_ID)}${path}`;
+    const kept = this.answers.get(url);
+    // The ETag is ours to send; the browser's cache would only keep a second copy.
+    const response = await this.fetchApi.fetch(url, {
+      cache: 'no-store',
+      ...(kept ? { headers: { 'if-none-match': kept.etag } } : {}),
+    });
+    if (response.status === 304 && kept) {
+      this.keep(url, kept.etag, kept.body);
+      return kept.body as T;
+    }
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    const body = (await response.json()) as T;
+    this.keep(url, response.headers.get('etag'), body);
+    return body;
+  }
+
+  /** Keeps an answer under its ETag, as the most recently asked; forgets the oldest beyond the bound. */
+  private keep(url: string, etag: string | null, body: unknown): void {
+    this.answers.delete(url);
+    if (!etag) return;
+    this.answers.set(url, { etag, body });
+    for (const oldest of this.answers.keys()) {
+      if (this.answers.size <= KEPT_ANSWERS) break;
+      this.answers.delete(oldest);
+    }
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

@@ -1,26 +1,40 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { getCompoundEntityRef, type Entity } from '@backstage/catalog-model';
-import type { EntityRoutesResponse } from '@portway/plugin-routing-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import {
+  getCompoundEntityRef,
+  stringifyEntityRef,
+  type Entity,
+} from '@backstage/catalog-model';
+import {
+  entityRoutesChannel,
+  type EntityRoutesResponse,
+} from '@portway/plugin-routing-common';
 import { routingApiRef } from '../api/types';
+import { useLiveAnswer, type LiveAnswerOptions } from './useLiveAnswer';
 
 /** What {@link useEntityRoutes} returns. */
 export interface EntityRoutesState {
-  /** The routes and cluster states, once loaded. */
+  /** The routes and cluster states, once loaded; the last ones while newer are asked for. */
   value?: EntityRoutesResponse;
+  /** True only until the entity's first answer. */
   loading: boolean;
   error?: Error;
   /** Loads the routes again. */
   retry: () => void;
 }
 
-/** Loads the routes of an entity from the routing backend. */
-export function useEntityRoutes(entity: Entity): EntityRoutesState {
+/**
+ * Loads the routes of an entity from the routing backend and follows them: again on each
+ * signal of a change, or by asking every few seconds in an app without signals.
+ */
+export function useEntityRoutes(
+  entity: Entity,
+  options?: LiveAnswerOptions,
+): EntityRoutesState {
   const routingApi = useApi(routingApiRef);
-  const { namespace, kind, name } = getCompoundEntityRef(entity);
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => routingApi.getEntityRoutes({ namespace, kind, name }),
-    [routingApi, namespace, kind, name],
+  const entityRef = getCompoundEntityRef(entity);
+  return useLiveAnswer(
+    entityRoutesChannel(stringifyEntityRef(entity)),
+    () => routingApi.getEntityRoutes(entityRef),
+    options,
   );
-  return { value, loading, error, retry };
 }

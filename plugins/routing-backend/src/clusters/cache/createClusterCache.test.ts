@@ -182,6 +182,95 @@ describe('createClusterCache', () => {
     expect(names(cache.list('httpRoute'))).toEqual(['HTTPRoute/shop/new']);
   });
 
+  describe('onChange', () => {
+    const route = (hostname: string) =>
+      httpRoute('web', { hostnames: [hostname] });
+
+    function watched() {
+      const cache = createClusterCache('prod');
+      const changes: string[] = [];
+      const unsubscribe = cache.onChange(change =>
+        changes.push(`${change.cluster}/${change.kind}`),
+      );
+      return { cache, changes, unsubscribe };
+    }
+
+    it('tells after a watch event that adds, modifies or deletes an object', () => {
+      const { cache, changes } = watched();
+      cache.apply('httpRoute', 'ADDED', route('a.example.com'));
+      cache.apply('httpRoute', 'MODIFIED', route('b.example.com'));
+      cache.apply('httpRoute', 'DELETED', route('b.example.com'));
+      expect(changes).toEqual([
+        'prod/httpRoute',
+        'prod/httpRoute',
+        'prod/httpRoute',
+      ]);
+    });
+
+    it('stays silent for events that leave the kept object as it was', () => {
+      const { cache, changes } = watched();
+      cache.apply('httpRoute', 'ADDED', route('a.example.com'));
+      changes.length = 0;
+      const touched = route('a.example.com');
+      touched.metadata!.resourceVersion = '4712';
+      cache.apply('httpRoute', 'MODIFIED', touched);
+      cache.apply('httpRoute', 'DELETED', httpRoute('never-there', {}));
+      expect(changes).toEqual([]);
+    });
+
+    it('tells after a relist that changed the objects, not after one that found them as they were', () => {
+      const { cache, changes } = watched();
+      cache.replaceAll('httpRoute', [route('a.example.com')]);
+      cache.replaceAll('httpRoute', [route('a.example.com')]);
+      expect(changes).toEqual(['prod/httpRoute']);
+      cache.replaceAll('httpRoute', [route('b.example.com')]);
+      cache.replaceAll('httpRoute', []);
+      cache.replaceAll('httpRoute', []);
+      expect(changes).toHaveLength(3);
+    });
+
+    it('tells when a kind changes state, apiVersion or message, not when only lastSyncedAt moves', () => {
+      const { cache, changes } = watched();
+      cache.setSync('httpRoute', {
+        state: 'synced',
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        lastSyncedAt: 1,
+      });
+      cache.setSync('httpRoute', {
+        state: 'synced',
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        lastSyncedAt: 2,
+      });
+      expect(changes).toEqual(['prod/httpRoute']);
+      cache.setSync('httpRoute', {
+        state: 'failing',
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        message: 'connect ECONNREFUSED',
+        lastSyncedAt: 2,
+      });
+      cache.setSync('httpRoute', {
+        state: 'failing',
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        message: 'request timed out',
+        lastSyncedAt: 2,
+      });
+      expect(changes).toHaveLength(3);
+    });
+
+    it('stops telling a listener once it unsubscribed, and keeps telling the others', () => {
+      const { cache, changes, unsubscribe } = watched();
+      const other = jest.fn();
+      cache.onChange(other);
+      unsubscribe();
+      cache.apply('httpRoute', 'ADDED', route('a.example.com'));
+      expect(changes).toEqual([]);
+      expect(other).toHaveBeenCalledWith({
+        cluster: 'prod',
+        kind: 'httpRoute',
+      });
+    });
+  });
+
   it('starts with every kind syncing and records sync states', () => {
     const cache = createClusterCache('prod');
     expect(cache.syncs().virtualService).toEqual({ state: 'syncing' });

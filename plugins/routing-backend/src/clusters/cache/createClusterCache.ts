@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'util';
 import type { KubernetesObject } from '@portway/plugin-routing-common';
 import {
   apiVersionOf,
@@ -5,7 +6,7 @@ import {
   kindNames,
   resourceKinds,
 } from '../resourceKinds';
-import type { ClusterCache, KindSync } from './types';
+import type { ClusterCache, ClusterCacheChange, KindSync } from './types';
 import { trimObject } from './trimObject';
 import { createMultiIndex } from './multiIndex';
 import { createObjectSharing } from './valuePool';
@@ -40,6 +41,19 @@ function indexKeys(kind: KindName, object: KubernetesObject) {
 /** Objects of one kind by namespace (`` for cluster-scoped kinds), then name. */
 type KindObjects = Map<string, Map<string, KubernetesObject>>;
 
+const namespaceOf = (object: KubernetesObject) =>
+  object.metadata?.namespace ?? '';
+const nameOf = (object: KubernetesObject) => object.metadata?.name ?? '';
+
+/** Whether a sync state differs in what answers show: state, apiVersion or message. */
+function syncChanged(before: KindSync, after: KindSync): boolean {
+  return (
+    before.state !== after.state ||
+    before.apiVersion !== after.apiVersion ||
+    before.message !== after.message
+  );
+}
+
 /**
  * An empty cache for one cluster: objects per kind, trimmed as they arrive, indexed by label,
  * by backend Service, by parent Gateway and by hostname. Every kind starts `syncing`.
@@ -58,7 +72,12 @@ export function createClusterCache(name: string): ClusterCache {
     hostname: createMultiIndex<KubernetesObject>(),
   };
   const sharing = createObjectSharing();
+  const listeners = new Set<(change: ClusterCacheChange) => void>();
   let version = 0;
+
+  function changed(kind: KindName) {
+    listeners.forEach(listener => listener({ cluster: name, kind }));
+  }
 
   function trimmed(kind: KindName, object: KubernetesObject) {
     const resource = resourceKinds[kind];
@@ -85,24 +104,32 @@ export function createClusterCache(name: string): ClusterCache {
     }
   }
 
+  function get(kind: KindName, namespace: string, objectName: string) {
+    return objects.get(kind)!.get(namespace)?.get(objectName);
+  }
+
+  /** Removes an object; the removed object, if there was one. */
   function remove(kind: KindName, namespace: string, objectName: string) {
     const names = objects.get(kind)!.get(namespace);
     const old = names?.get(objectName);
-    if (!old) return;
+    if (!old) return undefined;
     index('remove', kind, old);
     names!.delete(objectName);
     if (names!.size === 0) objects.get(kind)!.delete(namespace);
+    return old;
   }
 
-  function add(kind: KindName, object: KubernetesObject) {
+  /** Stores an object in place of the one of its name; true when the trimmed object differs. */
+  function add(kind: KindName, object: KubernetesObject): boolean {
     const kept = trimmed(kind, object);
-    const namespace = kept.metadata?.namespace ?? '';
-    const objectName = kept.metadata?.name ?? '';
-    remove(kind, namespace, objectName);
+    const namespace = namespaceOf(kept);
+    const objectName = nameOf(kept);
+    const old = remove(kind, namespace, objectName);
     const byNamespace = objects.get(kind)!;
     if (!byNamespace.has(namespace)) byNamespace.set(namespace, new Map());
     byNamespace.get(namespace)!.set(objectName, kept);
     index('add', kind, kept);
+    return !isDeepStrictEqual(old, kept);
   }
 
   function list(kind: KindName): KubernetesObject[] {
@@ -111,39 +138,45 @@ export function createClusterCache(name: string): ClusterCache {
     ]);
   }
 
+  /** Whether the kind holds exactly the objects of `before`, each equal to its namesake. */
+  function holdsExactly(kind: KindName, before: KubernetesObject[]) {
+    return (
+      list(kind).length === before.length &&
+      before.every(old =>
+        isDeepStrictEqual(old, get(kind, namespaceOf(old), nameOf(old))),
+      )
+    );
+  }
+
   return {
     name,
     get version() {
       return version;
     },
     replaceAll(kind, all) {
-      objects
-        .get(kind)!
-        .forEach(names => names.forEach(old => index('remove', kind, old)));
+      const before = list(kind);
+      before.forEach(old => index('remove', kind, old));
       objects.get(kind)!.clear();
       all.forEach(object => add(kind, object));
       version++;
+      if (!holdsExactly(kind, before)) changed(kind);
     },
     apply(kind, type, object) {
-      if (type === 'DELETED') {
-        remove(
-          kind,
-          object.metadata?.namespace ?? '',
-          object.metadata?.name ?? '',
-        );
-      } else {
-        add(kind, object);
-      }
+      const differs =
+        type === 'DELETED'
+          ? remove(kind, namespaceOf(object), nameOf(object)) !== undefined
+          : add(kind, object);
       version++;
+      if (differs) changed(kind);
     },
     setSync(kind, sync) {
+      const before = syncs[kind];
       syncs[kind] = sync;
       version++;
+      if (syncChanged(before, sync)) changed(kind);
     },
     list,
-    get(kind, namespace, objectName) {
-      return objects.get(kind)!.get(namespace)?.get(objectName);
-    },
+    get,
     withLabel(key, value) {
       return indexes.label.get(`${key}=${value}`);
     },
@@ -163,6 +196,13 @@ export function createClusterCache(name: string): ClusterCache {
     },
     syncs() {
       return { ...syncs };
+    },
+    onChange(listener) {
+      const own = (change: ClusterCacheChange) => listener(change);
+      listeners.add(own);
+      return () => {
+        listeners.delete(own);
+      };
     },
   };
 }

@@ -44,6 +44,12 @@ export interface ClusterCacheWriter {
   setSync(kind: KindName, sync: KindSync): void;
 }
 
+/** What changed in a cluster's cache: one kind's objects or sync state. */
+export interface ClusterCacheChange {
+  cluster: string;
+  kind: KindName;
+}
+
 /** A cluster's cached objects and their indexes. Reading does no I/O. */
 export interface ClusterCacheReader {
   readonly name: string;
@@ -73,6 +79,12 @@ export interface ClusterCacheReader {
   routesForHostname(hostname: string): KubernetesObject[];
   /** The sync state of every kind. */
   syncs(): Record<KindName, KindSync>;
+  /**
+   * Calls `listener` after each write that changed the cached objects or a kind's sync state
+   * (its state, apiVersion or message; not lastSyncedAt alone). Listeners run inside the write:
+   * they must return quickly and not throw. Returns the unsubscribe function.
+   */
+  onChange(listener: (change: ClusterCacheChange) => void): () => void;
 }
 
 /** A cluster's cache: filled by one source, read by answers. */

@@ -153,4 +153,21 @@ describe('createEntityRoutesService', () => {
     }).getEntityRoutes(entity);
     expect(broken.routes.map(r => r.name)).toEqual(['shop']);
   });
+
+  it('lists the pending changes once for answers computed at the same time, and again for later ones', async () => {
+    const listPendingChanges = jest.fn(async () => []);
+    const service = createEntityRoutesService({
+      clusters: [clusterWith('good', [route])],
+      gitops: { listPendingChanges },
+      logger: mockServices.logger.mock(),
+    });
+
+    await Promise.all([
+      service.getEntityRoutes(entity),
+      service.getEntityRoutes(entity),
+    ]);
+    expect(listPendingChanges).toHaveBeenCalledTimes(1);
+    await service.getEntityRoutes(entity);
+    expect(listPendingChanges).toHaveBeenCalledTimes(2);
+  });
 });

@@ -8,7 +8,6 @@ import { clusterStatus } from '../../clusters/clusterStatus';
 import type { EntityRoutesService } from './types';
 import { entitySelector } from './entitySelector';
 import { entityRouteViews } from './entityRouteViews';
-import { gatewayViews } from './gatewayViews';
 import { pendingRouteViews } from './pendingRouteViews';
 
 /** Options of {@link createEntityRoutesService}. */
@@ -35,6 +34,8 @@ export function createEntityRoutesService(
   options: EntityRoutesServiceOptions,
 ): EntityRoutesService {
   const { clusters, gitops, logger, now = Date.now } = options;
+  /** One listing shared by answers computed at once (a recheck of followed entities computes many). */
+  let listing: ReturnType<GitOpsRepository['listPendingChanges']> | undefined;
 
   function readAll(): ClusterRead[] {
     const at = now();
@@ -57,7 +58,10 @@ export function createEntityRoutesService(
   ): Promise<RouteView[]> {
     if (!gitops) return [];
     try {
-      const changes = await gitops.listPendingChanges();
+      listing ??= gitops.listPendingChanges().finally(() => {
+        listing = undefined;
+      });
+      const changes = await listing;
       return pendingRouteViews(changes, {
         entityRef: stringifyEntityRef(entity),
         clusterCache: name => caches.find(cache => cache.name === name),
@@ -78,15 +82,6 @@ export function createEntityRoutesService(
       const live = caches.flatMap(cache => entityRouteViews(cache, selector));
       return {
         routes: [...live, ...(await pendingRoutes(entity, caches))],
-        clusters: reads.map(read => read.status),
-      };
-    },
-    async getGateways() {
-      const reads = readAll();
-      return {
-        gateways: answering(reads).flatMap(cache =>
-          gatewayViews(cache.name, cache.list('gateway')),
-        ),
         clusters: reads.map(read => read.status),
       };
     },

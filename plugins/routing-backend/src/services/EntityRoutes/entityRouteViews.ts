@@ -1,22 +1,18 @@
 import {
-  gatewayRouteView,
   KubernetesObject,
+  routeFamily,
   RouteView,
 } from '@portway/plugin-routing-common';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
-import { kindNameOf, KindName } from '../../clusters/resourceKinds';
-import { splitObjectKey } from '../../clusters/cache/routeReferences';
 import type { EntitySelector } from './entitySelector';
+import { clusterLookups } from './clusterLookups';
+import { withExplainedParents } from './explainParents';
+import { withListenerCertificates } from './withListenerCertificates';
 import { withPredictedConditions } from './predictedConditions';
 import { analyzeRoute } from './routeAnalysis';
+import { routeKindOf, routeView } from './routeViews';
 
-/** The route kinds the routing answer shows so far. */
-const shownRouteKinds = new Set<KindName>(['httpRoute', 'grpcRoute']);
-
-function isShownRoute(object: KubernetesObject): boolean {
-  const kind = kindNameOf(object);
-  return kind !== undefined && shownRouteKinds.has(kind);
-}
+export { gatewayLookup } from './clusterLookups';
 
 function byKindAndKey(a: KubernetesObject, b: KubernetesObject): number {
   const key = (o: KubernetesObject) =>
@@ -24,18 +20,15 @@ function byKindAndKey(a: KubernetesObject, b: KubernetesObject): number {
   return key(a).localeCompare(key(b));
 }
 
-/** A cluster's Gateways by `namespace/name`, looked up in its cache. */
-export function gatewayLookup(cache: ClusterCacheReader) {
-  return {
-    get: (key: string) => cache.get('gateway', ...splitObjectKey(key)),
-  };
-}
-
 /**
- * The routes of one cluster that belong to an entity: those labelled for it, and those whose
- * backends are one of its Services even when the route itself carries no label, found
- * through the cache's indexes. Parents without fresh status get the conditions the Gateway
- * API analysis predicts for the route.
+ * The routes of one cluster that belong to an entity, of every route kind (HTTPRoute,
+ * GRPCRoute, TLSRoute, VirtualService, Ingress): those labelled for it, and those whose
+ * backends (VirtualService destinations, Ingress backends) are one of its Services even when
+ * the route itself carries no label, found through the cache's indexes. Gateway API parents
+ * without fresh status get the conditions the Gateway API analysis predicts for the route, every
+ * False condition its explanation, and each TLS listener its certificates;
+ * VirtualServices and Ingresses, which no controller writes route status for, come with
+ * Portway's own predictions from their views.
  */
 export function entityRouteViews(
   cache: ClusterCacheReader,
@@ -44,28 +37,35 @@ export function entityRouteViews(
   const selected = selector.selectFrom(cache);
   const matchedBy = new Map<KubernetesObject, RouteView['matchedBy']>();
   for (const object of selected) {
-    if (isShownRoute(object)) matchedBy.set(object, 'label');
+    if (routeKindOf(object)) matchedBy.set(object, 'label');
   }
   for (const service of selected.filter(o => o.kind === 'Service')) {
     const { namespace = 'default', name = '' } = service.metadata ?? {};
     for (const route of cache.routesToService(namespace, name)) {
-      if (isShownRoute(route) && !matchedBy.has(route)) {
+      if (routeKindOf(route) && !matchedBy.has(route)) {
         matchedBy.set(route, 'backend');
       }
     }
   }
-  const gateways = gatewayLookup(cache);
+  const lookups = clusterLookups(cache);
   return [...matchedBy]
     .sort(([a], [b]) => byKindAndKey(a, b))
-    .map(([route, by]) =>
-      withPredictedConditions(
-        gatewayRouteView(route, {
-          cluster: cache.name,
-          gateways,
-          matchedBy: by,
-        }),
-        route,
-        () => analyzeRoute(cache, route),
-      ),
-    );
+    .flatMap(([route, by]) => {
+      const view = routeView(route, {
+        cluster: cache.name,
+        matchedBy: by,
+        lookups,
+      });
+      if (!view) return [];
+      if (routeFamily(view.kind) !== 'gateway-api') return [view];
+      const predicted = withPredictedConditions(view, route, () =>
+        analyzeRoute(cache, route),
+      );
+      return [
+        withListenerCertificates(
+          withExplainedParents(predicted, route, cache),
+          cache,
+        ),
+      ];
+    });
 }

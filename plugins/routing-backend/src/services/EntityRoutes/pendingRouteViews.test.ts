@@ -110,4 +110,63 @@ describe('pendingRouteViews', () => {
     };
     expect(pendingRouteViews([other], context)).toEqual([]);
   });
+
+  it('shows requested VirtualServices and Ingresses as pending, built by their own views', () => {
+    const request = (extra: Record<string, unknown>) =>
+      renderExposure(
+        parseExposureRequest({
+          entityRef: 'component:default/reviews',
+          cluster: 'demo',
+          namespace: 'shop',
+          service: { name: 'reviews', port: 9090 },
+          ...extra,
+        }),
+      ).files;
+    const files = [
+      ...request({
+        type: 'grpc-mesh',
+        grpc: [{ service: 'shop.reviews.v1.Reviews' }],
+      }),
+      ...request({
+        type: 'ingress',
+        ingressClassName: 'nginx',
+        hostnames: ['reviews.example.com'],
+        tls: { secretName: 'reviews-tls' },
+      }),
+    ];
+    const views = pendingRouteViews([{ ...change, files }], context);
+    expect(views).toEqual([
+      expect.objectContaining({
+        kind: 'VirtualService',
+        summary: 'pending',
+        matchedBy: 'request',
+        urls: ['grpc://reviews.shop.svc.cluster.local:9090'],
+        virtualService: expect.objectContaining({
+          matches: ['gRPC shop.reviews.v1.Reviews'],
+        }),
+      }),
+      expect.objectContaining({
+        kind: 'Ingress',
+        summary: 'pending',
+        urls: ['https://reviews.example.com/'],
+        ingress: expect.objectContaining({ className: 'nginx' }),
+      }),
+    ]);
+    expect(views[0].backends).toEqual([
+      expect.objectContaining({ name: 'reviews', state: 'missing' }),
+    ]);
+  });
+
+  it('tells nothing of parents and backends in a cluster that does not answer', () => {
+    const [view] = pendingRouteViews([change], {
+      ...context,
+      clusterCache: () => undefined,
+    });
+    expect(view.parents).toEqual([
+      { ref: expect.objectContaining({ name: 'public' }), conditions: [] },
+    ]);
+    expect(view.backends).toEqual([
+      { kind: 'Service', namespace: 'shop', name: 'reviews', port: 8080 },
+    ]);
+  });
 });

@@ -88,6 +88,7 @@ describe('withPredictedConditions', () => {
     const { result } = predict(route('www.example.org'));
     expect(result.summary).toBe('pending');
     expect(result.parents[0].conditionsFrom).toBe('analysis');
+    expect(result.parents[0].predictedBecause).toBe('no-status');
     expect(result.parents[0].conditions[0]).toMatchObject({
       type: 'Accepted',
       status: 'False',
@@ -101,6 +102,7 @@ describe('withPredictedConditions', () => {
     );
     expect(result.parents[0]).toMatchObject({
       conditionsFrom: 'analysis',
+      predictedBecause: 'stale-status',
       conditions: [
         expect.objectContaining({ type: 'Accepted', status: 'True' }),
         expect.objectContaining({ type: 'ResolvedRefs', status: 'True' }),
@@ -113,6 +115,7 @@ describe('withPredictedConditions', () => {
       route('www.shop.example.com', acceptedStatus(1), 1),
     );
     expect(result.parents[0].conditionsFrom).toBeUndefined();
+    expect(result.parents[0].predictedBecause).toBeUndefined();
     expect(result.parents[0].conditions).toEqual([
       expect.objectContaining({ type: 'Accepted', message: 'ok' }),
     ]);

@@ -75,3 +75,89 @@ describe('ClusterStatusBanner', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('ClusterStatusBanner, detailed', () => {
+  it("adds a stale cluster's data age and what it means", async () => {
+    const lastSyncedAt = new Date(Date.now() - 12 * 60 * 1000).toISOString();
+    await renderInTestApp(
+      <ClusterStatusBanner
+        detailed
+        clusters={[
+          {
+            name: 'prod-us',
+            state: 'stale',
+            message: 'reading fails: connect ETIMEDOUT',
+            lastSyncedAt,
+          },
+        ]}
+      />,
+    );
+
+    expect(
+      screen.getByText(
+        'Cluster prod-us: stale: reading fails: connect ETIMEDOUT',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Data from 12 minutes ago \(.* UTC\); what is shown may be out of date\.$/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('lists the kinds a cluster has not synced, and why', async () => {
+    await renderInTestApp(
+      <ClusterStatusBanner
+        detailed
+        clusters={[
+          {
+            name: 'staging',
+            state: 'syncing',
+            kinds: [
+              {
+                kind: 'VirtualService',
+                group: 'networking.istio.io',
+                state: 'syncing',
+              },
+              {
+                kind: 'Ingress',
+                group: 'networking.k8s.io',
+                state: 'forbidden',
+                message: 'ingresses is forbidden for portway',
+              },
+            ],
+          },
+        ]}
+      />,
+    );
+
+    expect(
+      screen.getByText('What is shown may be incomplete.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'VirtualService (networking.istio.io): still being listed',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Ingress (networking.k8s.io): not readable (forbidden): ingresses is forbidden for portway',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says that nothing from a cluster in error is shown', async () => {
+    await renderInTestApp(
+      <ClusterStatusBanner
+        detailed
+        clusters={[
+          { name: 'prod-ap', state: 'error', message: 'ECONNREFUSED' },
+        ]}
+      />,
+    );
+
+    expect(
+      screen.getByText('Nothing from this cluster is shown.'),
+    ).toBeInTheDocument();
+  });
+});

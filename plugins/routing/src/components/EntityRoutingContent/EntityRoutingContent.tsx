@@ -11,9 +11,10 @@ import {
   RequestExposureButton,
   type ExposureTemplateOption,
 } from '../RequestExposureButton';
+import { EXPOSURE_REQUESTS_ANCHOR } from '../RouteItem';
 import { RoutesNotAllowed } from '../RoutesNotAllowed';
-import { RoutesTable } from '../RoutesTable';
 import { isNotAllowedError } from './isNotAllowedError';
+import { RoutesOverview } from './RoutesOverview';
 
 /**
  * Props of {@link EntityRoutingContent}.
@@ -29,9 +30,10 @@ export interface EntityRoutingContentProps {
 }
 
 /**
- * The Routing tab of an entity: every route that makes it reachable, in all
- * clusters, with URLs, parent Gateways, status and backends; below them, its exposure
- * requests and what became of each.
+ * The Routing tab of an entity: every route, VirtualService and Ingress that makes it
+ * reachable, by cluster and family, with URLs, parents and their conditions in plain words,
+ * certificates and backends; each broken or stale cluster with its own warning; below them,
+ * its exposure requests and what became of each.
  *
  * @public
  */
@@ -41,7 +43,7 @@ export function EntityRoutingContent(props: EntityRoutingContentProps) {
   const entityRef = stringifyEntityRef(entity);
   const { value, loading, error } = useEntityRoutes(entity);
 
-  if (loading) {
+  if (loading && !value) {
     return <Progress />;
   }
   if (error) {
@@ -53,14 +55,18 @@ export function EntityRoutingContent(props: EntityRoutingContentProps) {
   }
 
   const routes = value?.routes ?? [];
+  const clusters = value?.clusters ?? [];
   return (
     <>
-      <ClusterStatusBanner clusters={value?.clusters ?? []} />
       {routes.length === 0 ? (
-        <NoRoutesEmptyState
-          entity={entity}
-          exposureTemplates={exposureTemplates}
-        />
+        <>
+          <ClusterStatusBanner clusters={clusters} detailed />
+          <NoRoutesEmptyState
+            entity={entity}
+            clusters={clusters}
+            exposureTemplates={exposureTemplates}
+          />
+        </>
       ) : (
         <>
           <Box display="flex" alignItems="center" mb={2}>
@@ -74,10 +80,12 @@ export function EntityRoutingContent(props: EntityRoutingContentProps) {
               templates={exposureTemplates}
             />
           </Box>
-          <RoutesTable routes={routes} />
+          <RoutesOverview routes={routes} clusters={clusters} />
         </>
       )}
-      <ExposureRequestsList entity={entity} />
+      <div id={EXPOSURE_REQUESTS_ANCHOR}>
+        <ExposureRequestsList entity={entity} />
+      </div>
     </>
   );
 }

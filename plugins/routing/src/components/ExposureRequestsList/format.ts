@@ -3,7 +3,7 @@ import type {
   ExposureRequestRecord,
   ExposureRequestState,
 } from '@portway/plugin-routing-common';
-import { backendLabel } from '../RoutesTable/format';
+import { backendLabel } from '../BackendState';
 
 /** How a request's state looks: on its way, live, failed, or over. */
 export type ExposureRequestTone = 'progress' | 'success' | 'error' | 'neutral';

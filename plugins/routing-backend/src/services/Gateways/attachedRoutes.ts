@@ -1,0 +1,131 @@
+import {
+  AttachedRouteView,
+  gatewayRouteView,
+  KubernetesObject,
+  normalizeParentRef,
+  ParentView,
+  refersToGateway,
+  RouteView,
+  selectsListener,
+} from '@portway/plugin-routing-common';
+import type { ClusterCacheReader } from '../../clusters/cache/types';
+import { gatewayLookup } from '../EntityRoutes/clusterLookups';
+import { withPredictedConditions } from '../EntityRoutes/predictedConditions';
+import type { GatewayAnalysis } from './gatewayAnalysis';
+
+/** A route that names a Gateway, with its parents on that Gateway. */
+export interface RouteOnGateway {
+  route: KubernetesObject;
+  /** The route as the Routing tab shows it; its summary is the tab's. */
+  view: RouteView;
+  /** Its parents on the Gateway, with conditions from its status or, without fresh status, the analysis. */
+  parents: ParentView[];
+  /** `kind/namespace/name`, as the analysis keys attached routes. */
+  key: string;
+  /** Whether the analysis attached it to any listener of the Gateway. */
+  attachedAnywhere: boolean;
+}
+
+/** The routes naming the analysed Gateway, sorted by kind, namespace and name. */
+export function gatewayRoutes(
+  cache: ClusterCacheReader,
+  { gateway, routes, analysis }: GatewayAnalysis,
+): RouteOnGateway[] {
+  const namespace = gateway.metadata?.namespace ?? 'default';
+  const name = gateway.metadata?.name ?? '';
+  const attached = [...analysis.attached]
+    .filter(([listener]) => listener.startsWith(`${namespace}/${name}/`))
+    .map(([, keys]) => keys);
+  return routes
+    .map(route => {
+      const view = withPredictedConditions(
+        gatewayRouteView(route, {
+          cluster: cache.name,
+          gateways: gatewayLookup(cache),
+          matchedBy: 'label', // not shown: the gateways page lists no entity's routes
+        }),
+        route,
+        () => analysis.analysis,
+      );
+      const key = `${view.kind}/${view.namespace}/${view.name}`;
+      const parents = view.parents.filter(parent => {
+        const ref = normalizeParentRef(parent.ref, view.namespace);
+        return (
+          refersToGateway(ref) &&
+          ref.namespace === namespace &&
+          ref.name === name
+        );
+      });
+      return {
+        route,
+        view,
+        parents,
+        key,
+        attachedAnywhere: attached.some(keys => keys.has(key)),
+      };
+    })
+    .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+type Verdict = Pick<AttachedRouteView, 'accepted' | 'reason'>;
+
+/**
+ * Where a parent leaves the route on one listener it selects: refused with the reason of its
+ * Accepted condition; accepted when the analysis attached it there, when the parent names the
+ * listener, or when the controller accepted it where the analysis attached it nowhere. A
+ * parent naming the whole Gateway is not listed on the listeners it did not attach to.
+ */
+function verdict(
+  parent: ParentView,
+  named: boolean,
+  attachedHere: boolean,
+  attachedAnywhere: boolean,
+): Verdict | undefined {
+  const accepted = parent.conditions.find(c => c.type === 'Accepted');
+  if (accepted?.status !== 'True') {
+    return { accepted: false, reason: accepted?.reason ?? 'Pending' };
+  }
+  return attachedHere || named || !attachedAnywhere
+    ? { accepted: true }
+    : undefined;
+}
+
+/**
+ * The routes that name a listener (or its whole Gateway) as parent, accepted or refused with
+ * the reason, without their owners (`entityRefs` is left empty for the caller to fill).
+ */
+export function listenerRoutes(
+  gatewayKey: string,
+  listener: { name: string; port: number },
+  routes: RouteOnGateway[],
+  attached: ReadonlyMap<string, ReadonlySet<string>>,
+): AttachedRouteView[] {
+  const here = attached.get(`${gatewayKey}/${listener.name}`);
+  return routes.flatMap(({ view, parents, key, attachedAnywhere }) => {
+    let best: Verdict | undefined;
+    for (const parent of parents) {
+      const ref = normalizeParentRef(parent.ref, view.namespace);
+      if (!selectsListener(ref, listener)) continue;
+      const named = ref.sectionName !== undefined || ref.port !== undefined;
+      const found = verdict(
+        parent,
+        named,
+        here?.has(key) ?? false,
+        attachedAnywhere,
+      );
+      if (found && (!best || found.accepted)) best = found;
+    }
+    if (!best) return [];
+    return [
+      {
+        kind: view.kind,
+        namespace: view.namespace,
+        name: view.name,
+        hostnames: view.hostnames,
+        summary: view.summary,
+        ...best,
+        entityRefs: [],
+      },
+    ];
+  });
+}

@@ -1,0 +1,85 @@
+import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { GatewayView } from '@portway/plugin-routing-common';
+import type { ClusterCacheReader } from '../../clusters/cache/types';
+import { clusterStatus } from '../../clusters/clusterStatus';
+import { ClusterGateways, clusterGatewayViews } from './gatewayViews';
+import { routeEntityRefs } from './routeEntities';
+import type { GatewaysService } from './types';
+
+/** Options of {@link createGatewaysService}. */
+export interface GatewaysServiceOptions {
+  /** The caches of every cluster, kept fresh in the background. */
+  clusters: ClusterCacheReader[];
+  /** Where the routes' owning entities are looked up. */
+  catalog: CatalogService;
+  /** For the plugin's own credentials, when a caller gives none. */
+  auth: Pick<AuthService, 'getOwnServiceCredentials'>;
+  logger: LoggerService;
+  /** The clock, for the age of stale data. */
+  now?: () => number;
+}
+
+/**
+ * Answers from the clusters' caches, doing no I/O to any cluster: each cluster's Gateways are
+ * analysed once per version of its cache and reused until it changes. The routes' entities are
+ * looked up in the catalog with one query per answer, with the caller's credentials.
+ */
+export function createGatewaysService(
+  options: GatewaysServiceOptions,
+): GatewaysService {
+  const { clusters, catalog, auth, logger, now = Date.now } = options;
+  const memo = new Map<string, { version: number; views: ClusterGateways }>();
+
+  function viewsOf(cache: ClusterCacheReader): ClusterGateways {
+    const known = memo.get(cache.name);
+    if (known?.version === cache.version) return known.views;
+    const views = clusterGatewayViews(cache);
+    memo.set(cache.name, { version: cache.version, views });
+    return views;
+  }
+
+  return {
+    async getGateways(request = {}) {
+      const at = now();
+      const reads = clusters.map(cache => ({
+        cache,
+        status: clusterStatus(cache.name, cache.syncs(), at),
+      }));
+      const answering = reads
+        .filter(read => read.status.state !== 'error')
+        .map(read => viewsOf(read.cache));
+      const owners = await routeEntityRefs(
+        answering.flatMap(views => [...views.ownerships.values()]),
+        {
+          catalog,
+          credentials:
+            request.credentials ?? (await auth.getOwnServiceCredentials()),
+          logger,
+        },
+      );
+      const withOwners = ({ gateways, ownerships }: ClusterGateways) =>
+        gateways.map(
+          (gateway): GatewayView => ({
+            ...gateway,
+            listeners: gateway.listeners.map(listener => ({
+              ...listener,
+              routes: listener.routes.map(route => {
+                const ownership = ownerships.get(
+                  `${route.kind}/${route.namespace}/${route.name}`,
+                );
+                return {
+                  ...route,
+                  entityRefs: ownership ? owners(ownership) : [],
+                };
+              }),
+            })),
+          }),
+        );
+      return {
+        gateways: answering.flatMap(withOwners),
+        clusters: reads.map(read => read.status),
+      };
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import type { KubernetesObject } from '../kubernetes/objects';
+import { listWords } from '../semantics/conditions';
+import type { BackendView, RouteCondition } from '../types/routes';
+
+/** A cluster's objects of one kind by `namespace/name` (a Map, or a cache's lookup). */
+export type ObjectLookup = Pick<ReadonlyMap<string, KubernetesObject>, 'get'>;
+
+/** A Service a route sends traffic to, as the route names it. */
+export interface ServiceBackendRef {
+  namespace: string;
+  name: string;
+  /** A port number (`spec.ports[].port`), or a port name (`spec.ports[].name`, Ingress only). */
+  port?: number | string;
+  weight?: number;
+}
+
+interface ServicePort {
+  name?: string;
+  port?: number;
+}
+
+function portWords(ports: ServicePort[]): string {
+  const words = ports.map(p =>
+    p.name ? `${p.port} (${p.name})` : `${p.port}`,
+  );
+  return words.length === 0
+    ? 'no ports'
+    : `port${ports.length === 1 ? '' : 's'} ${listWords(words)}`;
+}
+
+/**
+ * The Routing tab's view of a Service backend, with whether it is there: `missing` when the
+ * cluster has no such Service, `port-not-on-service` when the Service has no such port (a port
+ * number is compared with `spec.ports[].port`, a name with `spec.ports[].name`), `found`
+ * otherwise. A port given by name is shown as the Service's number for it. A Service listing
+ * no ports (an ExternalName Service) is not judged on its port.
+ */
+export function serviceBackendView(
+  services: ObjectLookup,
+  ref: ServiceBackendRef,
+): BackendView {
+  const { namespace, name, port, weight } = ref;
+  const base = {
+    kind: 'Service',
+    namespace,
+    name,
+    ...(typeof port === 'number' ? { port } : {}),
+    ...(weight !== undefined ? { weight } : {}),
+  };
+  const service = services.get(`${namespace}/${name}`);
+  if (!service) {
+    return {
+      ...base,
+      state: 'missing',
+      message: `Service ${namespace}/${name} does not exist`,
+    };
+  }
+  const ports: ServicePort[] = Array.isArray(service.spec?.ports)
+    ? service.spec.ports
+    : [];
+  if (port === undefined || ports.length === 0) {
+    return { ...base, state: 'found' };
+  }
+  const match = ports.find(p =>
+    typeof port === 'number' ? Number(p.port) === port : p.name === port,
+  );
+  if (!match) {
+    const wanted =
+      typeof port === 'number' ? `port ${port}` : `port named "${port}"`;
+    return {
+      ...base,
+      state: 'port-not-on-service',
+      message: `Service ${namespace}/${name} has no ${wanted}; it exposes ${portWords(
+        ports,
+      )}`,
+    };
+  }
+  return {
+    ...base,
+    ...(match.port !== undefined ? { port: Number(match.port) } : {}),
+    state: 'found',
+  };
+}
+
+/** Backends with the same kind, Service, port and weight listed once, in first-seen order. */
+export function uniqueBackends(backends: BackendView[]): BackendView[] {
+  const seen = new Set<string>();
+  return backends.filter(backend => {
+    const key = JSON.stringify([
+      backend.kind,
+      backend.namespace,
+      backend.name,
+      backend.port,
+      backend.weight,
+    ]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The ResolvedRefs condition Portway predicts from backend states, for kinds whose controllers
+ * write no route status (VirtualService, Ingress): False `BackendNotFound` when a Service is
+ * missing, else False `PortNotOnService` when a Service lacks the port, True otherwise.
+ * `field` names what the user fixes in the route, e.g. `destination host`.
+ */
+export function resolvedRefsFromBackends(
+  backends: BackendView[],
+  field: string,
+): RouteCondition {
+  const missing = backends.filter(b => b.state === 'missing');
+  const badPort = backends.filter(b => b.state === 'port-not-on-service');
+  const messages = [...missing, ...badPort].map(b => b.message).join('; ');
+  if (missing.length > 0) {
+    return {
+      type: 'ResolvedRefs',
+      status: 'False',
+      reason: 'BackendNotFound',
+      message: messages,
+      explanation: `${messages}, so traffic sent there fails: create the Service, or change the ${field} to a Service that exists.`,
+    };
+  }
+  if (badPort.length > 0) {
+    return {
+      type: 'ResolvedRefs',
+      status: 'False',
+      reason: 'PortNotOnService',
+      message: messages,
+      explanation: `${messages}, so traffic sent there fails: use one of the Service's ports in the ${field}, or add the port to the Service.`,
+    };
+  }
+  return {
+    type: 'ResolvedRefs',
+    status: 'True',
+    reason: 'ResolvedRefs',
+    message: 'every backend Service exists with the port used',
+  };
+}

@@ -1,0 +1,231 @@
+import { CLUSTER_DOMAIN } from '../exposure/exposureNames';
+import { listenerUrl } from '../gatewayApi/urls';
+import { virtualServiceDestinations } from '../istio/destinations';
+import { MESH_GATEWAY, resolveGatewayRef } from '../istio/gatewayRefs';
+import { resolveIstioHost } from '../istio/hosts';
+import { ISTIO_NETWORKING_GROUP } from '../istio/model';
+import { KubernetesObject, objectKey } from '../kubernetes/objects';
+import type {
+  BackendView,
+  ParentView,
+  RouteCondition,
+  RouteView,
+} from '../types/routes';
+import {
+  ObjectLookup,
+  resolvedRefsFromBackends,
+  serviceBackendView,
+  uniqueBackends,
+} from './backendStates';
+import { bindToIstioGateway, IstioServerBinding } from './istioGatewayBinding';
+import { meshUrls } from './meshUrls';
+import { summarizeParents } from './summarizeParents';
+import {
+  virtualServiceMatches,
+  virtualServicePaths,
+} from './virtualServiceMatches';
+
+/** What a VirtualService's view needs to know about the cluster around it. */
+export interface VirtualServiceContext {
+  cluster: string;
+  matchedBy: RouteView['matchedBy'];
+  /** The cluster's Services by `namespace/name`: destination states and in-mesh ports. */
+  services: ObjectLookup;
+  /** The cluster's Istio Gateways by `namespace/name`. */
+  istioGateways: ObjectLookup;
+  /** The cluster's namespaces, so that a host `name.namespace` reads as a Service of it. */
+  namespaces: ReadonlySet<string>;
+  /** The cluster DNS domain; `cluster.local` unless given. */
+  clusterDomain?: string;
+}
+
+function hostContext(context: VirtualServiceContext) {
+  return {
+    namespaces: context.namespaces,
+    clusterDomain: context.clusterDomain ?? CLUSTER_DOMAIN,
+  };
+}
+
+/**
+ * Each destination (routes and mirrors of http, tcp and tls rules): a Service of this cluster
+ * with its state, or, for a host outside the cluster (a ServiceEntry's, an external name),
+ * kind `Host` with the host as name, an empty namespace and no state.
+ */
+function backendViews(
+  vs: KubernetesObject,
+  context: VirtualServiceContext,
+): BackendView[] {
+  const namespace = vs.metadata?.namespace ?? 'default';
+  const backends = virtualServiceDestinations(vs).flatMap(
+    ({ destination, weight }): BackendView[] => {
+      if (typeof destination.host !== 'string' || !destination.host) return [];
+      const resolved = resolveIstioHost(
+        destination.host,
+        namespace,
+        hostContext(context),
+      );
+      const port = destination.port?.number;
+      if (!resolved.clusterLocal) {
+        return [
+          {
+            kind: 'Host',
+            namespace: '',
+            name: destination.host,
+            ...(port !== undefined ? { port: Number(port) } : {}),
+            ...(weight !== undefined ? { weight } : {}),
+          },
+        ];
+      }
+      const [name, serviceNamespace] = resolved.fqdn.split('.');
+      return [
+        serviceBackendView(context.services, {
+          namespace: serviceNamespace,
+          name,
+          ...(port !== undefined ? { port: Number(port) } : {}),
+          ...(weight !== undefined ? { weight } : {}),
+        }),
+      ];
+    },
+  );
+  return uniqueBackends(backends);
+}
+
+const meshRef = {
+  group: ISTIO_NETWORKING_GROUP,
+  kind: 'Gateway',
+  name: MESH_GATEWAY,
+};
+
+const meshAccepted: RouteCondition = {
+  type: 'Accepted',
+  status: 'True',
+  reason: 'Accepted',
+  message: 'bound to the mesh: the sidecars of every workload apply it',
+};
+
+function predicted(
+  ref: ParentView['ref'],
+  accepted: RouteCondition,
+  resolvedRefs: RouteCondition,
+  listeners?: IstioServerBinding[],
+): ParentView {
+  return {
+    ref,
+    conditions: [accepted, resolvedRefs],
+    conditionsFrom: 'analysis',
+    predictedBecause: 'no-status',
+    ...(listeners ? { listeners: listeners.map(b => b.listener) } : {}),
+  };
+}
+
+/** `spec.gateways` as written; `mesh` when absent or empty, as Istio reads it. */
+function gatewayEntries(vs: KubernetesObject): string[] {
+  const entries = Array.isArray(vs.spec?.gateways)
+    ? vs.spec.gateways.filter((g: unknown) => typeof g === 'string')
+    : [];
+  return entries.length > 0 ? entries : [MESH_GATEWAY];
+}
+
+/** The URL scheme of an Istio Gateway server protocol; undefined for TCP, MONGO and the like. */
+const SERVER_SCHEMES: Record<string, 'http' | 'https'> = {
+  HTTPS: 'https',
+  TLS: 'https',
+  HTTP: 'http',
+  HTTP2: 'http',
+  GRPC: 'http',
+  'GRPC-WEB': 'http',
+};
+
+function gatewayUrls(
+  bindings: IstioServerBinding[],
+  paths: string[],
+): string[] {
+  return bindings.flatMap(({ listener, hostnames }) => {
+    const scheme = SERVER_SCHEMES[listener.protocol];
+    if (!scheme) return [];
+    return hostnames.flatMap(hostname =>
+      paths.flatMap(
+        path => listenerUrl(scheme, hostname, listener.port, path) ?? [],
+      ),
+    );
+  });
+}
+
+/**
+ * The Routing tab's view of an Istio VirtualService. Istio writes no per-gateway status, so
+ * each parent (one per `spec.gateways` entry, `mesh` when there is none) carries the
+ * conditions Portway predicts (`conditionsFrom: 'analysis'`, `predictedBecause: 'no-status'`),
+ * and the summary is read from them:
+ * - Accepted: True for `mesh`; for an Istio Gateway, whether it exists and a server of it takes
+ *   one of the VirtualService's hosts from its namespace (see {@link bindToIstioGateway});
+ * - ResolvedRefs: whether every destination Service exists with the port used.
+ * URLs: on a Gateway, `https://` (HTTPS and TLS servers) or `http://` for each host the server
+ * serves, with the paths of the http matches; in the mesh, the in-mesh address of each
+ * cluster host on its Service ports (`grpc://cart.shop.svc.cluster.local:9090`, see
+ * {@link meshUrls}).
+ */
+export function virtualServiceRouteView(
+  vs: KubernetesObject,
+  context: VirtualServiceContext,
+): RouteView {
+  const namespace = vs.metadata?.namespace ?? 'default';
+  const writtenHosts: string[] = Array.isArray(vs.spec?.hosts)
+    ? vs.spec.hosts
+    : [];
+  const hosts = writtenHosts.map(
+    host => resolveIstioHost(host, namespace, hostContext(context)).fqdn,
+  );
+  const backends = backendViews(vs, context);
+  const resolvedRefs = resolvedRefsFromBackends(
+    backends,
+    'destination host or port',
+  );
+  const paths = virtualServicePaths(vs);
+  const gateways = gatewayEntries(vs);
+  const urls: string[] = [];
+  const parents = gateways.map(entry => {
+    const key = resolveGatewayRef(entry, namespace);
+    if (key === undefined) {
+      urls.push(...meshUrls(vs, hosts, context.services, hostContext(context)));
+      return predicted(meshRef, meshAccepted, resolvedRefs);
+    }
+    const [gatewayNamespace, name] = key.split('/');
+    const binding = bindToIstioGateway(
+      key,
+      context.istioGateways.get(key),
+      namespace,
+      hosts,
+    );
+    urls.push(...gatewayUrls(binding.bindings, paths));
+    return predicted(
+      {
+        group: ISTIO_NETWORKING_GROUP,
+        kind: 'Gateway',
+        namespace: gatewayNamespace,
+        name,
+      },
+      binding.accepted,
+      resolvedRefs,
+      binding.bindings,
+    );
+  });
+  const created = vs.metadata?.creationTimestamp;
+  return {
+    cluster: context.cluster,
+    kind: 'VirtualService',
+    namespace,
+    name: vs.metadata?.name ?? objectKey(vs),
+    hostnames: writtenHosts,
+    urls: [...new Set(urls)],
+    parents,
+    backends,
+    summary: summarizeParents(parents),
+    matchedBy: context.matchedBy,
+    ...(created ? { creationTimestamp: new Date(created).toISOString() } : {}),
+    virtualService: {
+      hosts: writtenHosts,
+      gateways,
+      matches: virtualServiceMatches(vs),
+    },
+  };
+}

@@ -1,2 +1,0 @@
-export { AcceptedCondition } from './AcceptedCondition';
-export type { AcceptedConditionProps } from './AcceptedCondition';

@@ -1,0 +1,21 @@
+import Typography from '@material-ui/core/Typography';
+import type { BackendView } from '@portway/plugin-routing-common';
+import { BackendState } from './BackendState';
+
+/** Where a route sends its traffic, one backend with its state a line. */
+export function BackendList({ backends }: { backends: BackendView[] }) {
+  if (backends.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        no backends
+      </Typography>
+    );
+  }
+  return (
+    <>
+      {backends.map((backend, index) => (
+        <BackendState key={index} backend={backend} />
+      ))}
+    </>
+  );
+}

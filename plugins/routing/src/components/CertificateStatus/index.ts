@@ -1,0 +1,2 @@
+export { CertificateStatus } from './CertificateStatus';
+export type { CertificateStatusProps } from './CertificateStatus';

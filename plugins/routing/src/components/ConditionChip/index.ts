@@ -1,0 +1,2 @@
+export { ConditionChip } from './ConditionChip';
+export type { ConditionChipProps } from './ConditionChip';

@@ -1,0 +1,2 @@
+export { EntityRoutingCard } from './EntityRoutingCard';
+export type { EntityRoutingCardProps } from './EntityRoutingCard';

@@ -1,0 +1,2 @@
+export { IngressMigration } from './IngressMigration';
+export type { IngressMigrationProps } from './IngressMigration';

@@ -1,0 +1,73 @@
+import {
+  clusters,
+  ingress,
+  missingBackendsRoute,
+  notAllowedRoute,
+  readyRoute,
+  virtualService,
+} from '../../__testUtils__/routeFixtures';
+import { groupRoutes, summaryCounts } from './groupRoutes';
+
+describe('groupRoutes', () => {
+  it('groups by cluster in the order of the answer, then by family', () => {
+    const usRoute = { ...readyRoute, cluster: 'prod-us' };
+    const groups = groupRoutes(
+      [ingress, readyRoute, usRoute, virtualService],
+      [clusters.stale, clusters.ok],
+    );
+
+    expect(groups.map(group => group.cluster.name)).toEqual([
+      'prod-us',
+      'prod-eu',
+    ]);
+    expect(groups[1].families.map(family => family.title)).toEqual([
+      'Gateway API',
+      'Mesh (Istio VirtualService)',
+      'Legacy Ingress',
+    ]);
+    expect(groups[1].routeCount).toBe(3);
+    expect(groups[0].families).toHaveLength(1);
+  });
+
+  it('puts failed routes first, then degraded, then ready', () => {
+    const [group] = groupRoutes(
+      [readyRoute, missingBackendsRoute, notAllowedRoute],
+      [clusters.ok],
+    );
+
+    expect(group.families[0].routes.map(route => route.summary)).toEqual([
+      'failed',
+      'degraded',
+      'ready',
+    ]);
+  });
+
+  it('keeps a cluster in trouble without routes, for its warning, and drops a healthy one', () => {
+    const groups = groupRoutes(
+      [readyRoute],
+      [clusters.ok, clusters.error, { name: 'quiet', state: 'ok' }],
+    );
+
+    expect(groups.map(group => group.cluster.name)).toEqual([
+      'prod-eu',
+      'prod-ap',
+    ]);
+    expect(groups[1]).toMatchObject({ families: [], routeCount: 0 });
+  });
+
+  it('gives a section to routes of a cluster the answer does not list', () => {
+    const groups = groupRoutes([{ ...readyRoute, cluster: 'lab' }], []);
+
+    expect(groups).toEqual([
+      expect.objectContaining({ cluster: { name: 'lab', state: 'ok' } }),
+    ]);
+  });
+});
+
+describe('summaryCounts', () => {
+  it('counts the routes of each summary, worst first', () => {
+    expect(
+      summaryCounts([readyRoute, notAllowedRoute, readyRoute, virtualService]),
+    ).toBe('1 failed, 3 ready');
+  });
+});

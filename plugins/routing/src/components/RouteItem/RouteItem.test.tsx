@@ -1,0 +1,329 @@
+import { screen, within } from '@testing-library/react';
+import { renderInTestApp } from '@backstage/test-utils';
+import type { RouteView } from '@portway/plugin-routing-common';
+import {
+  certificates,
+  gatewayNotProgrammedRoute,
+  grpcRoute,
+  ingress,
+  missingBackendsRoute,
+  notAllowedRoute,
+  pendingRoute,
+  publicParent,
+  readyRoute,
+  staleStatusRoute,
+  tlsRoute,
+  unknownRoute,
+  virtualService,
+} from '../../__testUtils__/routeFixtures';
+import { RouteItem } from './RouteItem';
+
+async function renderRoute(route: RouteView) {
+  await renderInTestApp(
+    <ul>
+      <RouteItem route={route} />
+    </ul>,
+  );
+  return screen.getByRole('listitem', {
+    name: `${route.kind} ${route.namespace}/${route.name}`,
+  });
+}
+
+function chip(item: HTMLElement, label: string) {
+  return within(item).getByText(label).closest('[data-status]');
+}
+
+describe('RouteItem', () => {
+  it('shows an HTTPRoute with its kind, name, summary and why the entity sees it', async () => {
+    const item = await renderRoute(readyRoute);
+
+    expect(within(item).getByText('HTTPRoute')).toBeInTheDocument();
+    expect(within(item).getByText('shop/storefront')).toBeInTheDocument();
+    expect(within(item).getByText('ready')).toBeInTheDocument();
+    expect(
+      within(item).getByText('labelled for this entity'),
+    ).toBeInTheDocument();
+  });
+
+  it('links each URL to itself in a new tab, without handing over the opener', async () => {
+    const item = await renderRoute(readyRoute);
+
+    const link = within(item).getByRole('link', {
+      name: 'https://storefront.shop.example.com/',
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      'https://storefront.shop.example.com/',
+    );
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('shows the parent Gateway and listener, and its conditions as chips', async () => {
+    const item = await renderRoute(readyRoute);
+
+    expect(
+      within(item).getByText(
+        (_, element) =>
+          element?.tagName === 'DIV' &&
+          element.textContent ===
+            'infra/public · listener https (HTTPS:443, *.shop.example.com)',
+      ),
+    ).toBeInTheDocument();
+    expect(chip(item, 'Accepted: Accepted')).toHaveAttribute(
+      'data-status',
+      'True',
+    );
+    expect(chip(item, 'ResolvedRefs: ResolvedRefs')).toHaveAttribute(
+      'data-status',
+      'True',
+    );
+    expect(chip(item, 'Programmed: Programmed')).toHaveAttribute(
+      'data-status',
+      'True',
+    );
+    expect(
+      within(item).getByText(
+        "Conditions from the cluster's status, written by istio.io/gateway-controller",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("writes the explanation of a refused route under its chip, and says it is Portway's analysis", async () => {
+    const item = await renderRoute(notAllowedRoute);
+
+    expect(chip(item, 'Accepted: NotAllowedByListeners')).toHaveAttribute(
+      'data-status',
+      'False',
+    );
+    expect(
+      within(item).getByText(
+        'listener https of infra/public accepts routes only from namespaces labelled team=shop; this route is in books: label the namespace or ask the Gateway owners',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(item).getByText(
+        "Conditions from Portway's analysis: no status yet",
+      ),
+    ).toBeInTheDocument();
+    expect(within(item).getByText('failed')).toBeInTheDocument();
+  });
+
+  it('says when the status is for an older generation of the route', async () => {
+    const item = await renderRoute(staleStatusRoute);
+
+    expect(
+      within(item).getByText(
+        "Conditions from Portway's analysis: status is for an older generation",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("falls back to the controller's message when Portway has no explanation", async () => {
+    const item = await renderRoute({
+      ...readyRoute,
+      parents: [
+        {
+          ...publicParent,
+          conditions: [
+            {
+              type: 'Accepted',
+              status: 'False',
+              reason: 'NoMatchingListenerHostname',
+              message: 'No listener hostname matches admin.other.example.com',
+            },
+          ],
+        },
+      ],
+      summary: 'failed',
+    });
+
+    expect(
+      within(item).getByText(
+        'No listener hostname matches admin.other.example.com',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("shows the Gateway's Programmed False with its explanation", async () => {
+    const item = await renderRoute(gatewayNotProgrammedRoute);
+
+    expect(chip(item, 'Programmed: AddressNotAssigned')).toHaveAttribute(
+      'data-status',
+      'False',
+    );
+    expect(
+      within(item).getByText(
+        'Gateway infra/public has no address yet: its load balancer is not provisioned',
+      ),
+    ).toBeInTheDocument();
+    expect(within(item).getByText('degraded')).toBeInTheDocument();
+  });
+
+  it('shows missing backends and ports that are not on the Service, with the reason', async () => {
+    const item = await renderRoute(missingBackendsRoute);
+
+    expect(
+      within(item).getByText(
+        'backend shop/storefront-api does not exist: create the Service or fix the backendRef',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(item).getByText(
+        'missing: there is no Service shop/storefront-api',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(item).getByText(
+        'port not on Service: Service shop/storefront has ports 8080, not 9090',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(item).getByText(/shop\/storefront:9090 \(weight 10\)/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a found backend as found', async () => {
+    const item = await renderRoute(readyRoute);
+
+    expect(within(item).getByText(/shop\/storefront:8080/)).toHaveTextContent(
+      'found',
+    );
+  });
+
+  it.each(Object.values(certificates))(
+    'shows the $state certificate of the HTTPS listener',
+    async certificate => {
+      const item = await renderRoute({
+        ...readyRoute,
+        parents: [
+          {
+            ...publicParent,
+            listeners: [
+              { ...publicParent.listeners![0], certificates: [certificate] },
+            ],
+          },
+        ],
+      });
+
+      const line = within(item).getByText(/certificate/i, {
+        selector: 'span span',
+      });
+      expect(line).toHaveTextContent(
+        {
+          ready: /Certificate ready, expires in 23 days/,
+          issuing: /Certificate being issued by ClusterIssuer letsencrypt/,
+          'not-ready':
+            /Certificate not ready: the ACME challenge for storefront.shop.example.com failed/,
+          'will-not-issue':
+            /No certificate will be issued: listener https has no hostname/,
+          unmanaged:
+            /Certificate not managed by cert-manager, Secret infra\/public-tls/,
+        }[certificate.state],
+      );
+    },
+  );
+
+  it('shows a GRPCRoute', async () => {
+    const item = await renderRoute(grpcRoute);
+
+    expect(within(item).getByText('GRPCRoute')).toBeInTheDocument();
+    expect(
+      within(item).getByRole('link', {
+        name: 'https://cart.shop.example.com/',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the hostnames of a TLSRoute, which has no URL', async () => {
+    const item = await renderRoute(tlsRoute);
+
+    expect(within(item).getByText('TLSRoute')).toBeInTheDocument();
+    expect(within(item).getByText('tls.shop.example.com')).toBeInTheDocument();
+    expect(within(item).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('shows the hosts, gateways and matches of a VirtualService', async () => {
+    const item = await renderRoute(virtualService);
+
+    expect(within(item).getByText('VirtualService')).toBeInTheDocument();
+    expect(
+      within(item).getAllByText('cart.shop.svc.cluster.local'),
+    ).not.toHaveLength(0);
+    expect(within(item).getByText('mesh (the sidecars)')).toBeInTheDocument();
+    expect(
+      within(item).getByText('gRPC shop.cart.v1.Cart/AddItem'),
+    ).toBeInTheDocument();
+    expect(
+      within(item).getByText("points at this entity's Service"),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the class, TLS, addresses and migration of an Ingress', async () => {
+    const item = await renderRoute(ingress);
+
+    expect(within(item).getByText('Ingress')).toBeInTheDocument();
+    expect(within(item).getByText('nginx')).toBeInTheDocument();
+    expect(
+      within(item).getByText(
+        'storefront.shop.example.com with Secret storefront-tls',
+      ),
+    ).toBeInTheDocument();
+    expect(within(item).getByText('203.0.113.10')).toBeInTheDocument();
+    expect(
+      within(item).getByText(
+        'partial: some hosts are served by Gateway API routes',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(item).getByText(
+        'storefront.shop.example.com: served by HTTPRoute shop/storefront (ready)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(item).getByText(
+        'old.shop.example.com: not served by a Gateway API route yet',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it.each([
+    ['not-started', 'not started: no Gateway API route serves its hosts'],
+    ['complete', 'complete: every host is served by a ready Gateway API route'],
+  ] as const)('shows an Ingress whose migration is %s', async (state, text) => {
+    const item = await renderRoute({
+      ...ingress,
+      ingress: {
+        ...ingress.ingress!,
+        migration: { ...ingress.ingress!.migration, state },
+      },
+    });
+
+    expect(within(item).getByText(text)).toBeInTheDocument();
+  });
+
+  it('marks a requested route as waiting for review on its branch, with a link to its request', async () => {
+    const item = await renderRoute(pendingRoute);
+
+    expect(within(item).getByText('pending')).toBeInTheDocument();
+    expect(
+      within(item).getByText(
+        /Waiting for review on branch portway\/expose-storefront-http-checkout \(commit 0123456, 3 hours ago\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(item).getByRole('link', { name: 'See its exposure request' }),
+    ).toHaveAttribute('href', '#portway-exposure-requests');
+  });
+
+  it('shows a route whose health is unknown, whose parent has no status', async () => {
+    const item = await renderRoute(unknownRoute);
+
+    expect(within(item).getByText('unknown')).toBeInTheDocument();
+    expect(
+      within(item).getByText(
+        'No conditions: no controller has written status for this parent',
+      ),
+    ).toBeInTheDocument();
+  });
+});

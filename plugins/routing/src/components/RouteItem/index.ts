@@ -1,0 +1,3 @@
+export { RouteItem } from './RouteItem';
+export type { RouteItemProps } from './RouteItem';
+export { EXPOSURE_REQUESTS_ANCHOR } from './PendingReview';

@@ -1,2 +1,0 @@
-export { RoutesTable } from './RoutesTable';
-export type { RoutesTableProps } from './RoutesTable';

@@ -1,0 +1,1 @@
+export { RoutingGatewaysPage } from './RoutingGatewaysPage';

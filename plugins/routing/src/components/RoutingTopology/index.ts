@@ -1,0 +1,2 @@
+export { RoutingTopology } from './RoutingTopology';
+export type { RoutingTopologyProps } from './RoutingTopology';
