@@ -9,13 +9,18 @@ import { comparisonTable } from './backends/report';
 import { settingsFromArgs } from './backends/settings';
 import { benchExposure, ExposureBenchResult } from './exposure/benchExposure';
 import { exposureTable } from './exposure/exposureTable';
+import {
+  benchBrowser,
+  BrowserBenchResult,
+  browserTable,
+} from './browser/browserBench';
 
 // npm runs the bench script in this package's folder.
 const benchDir = path.resolve('.');
 const resultsDir = path.resolve('results');
 
 /** The parts of `npm run bench`; `--only=<part>` runs one. */
-const parts = ['analyze', 'exposure', 'backends'] as const;
+const parts = ['analyze', 'exposure', 'backends', 'browser'] as const;
 type Part = (typeof parts)[number];
 
 function selectedParts(args: readonly string[]): Part[] {
@@ -54,7 +59,7 @@ function analyze(): Measurement[] {
 }
 
 /**
- * Runs the benchmarks (all, or those of `--only=analyze|exposure|backends`), prints markdown
+ * Runs the benchmarks (all, or those of `--only=analyze|exposure|backends|browser`), prints markdown
  * tables and writes results/latest.json.
  */
 export async function main(args = process.argv.slice(2)): Promise<void> {
@@ -62,6 +67,7 @@ export async function main(args = process.argv.slice(2)): Promise<void> {
   let measurements: Measurement[] | undefined;
   let exposure: ExposureBenchResult | undefined;
   let backends: BackendComparison | undefined;
+  let browser: BrowserBenchResult | undefined;
   if (selected.includes('analyze')) {
     measurements = analyze();
     process.stdout.write(`${table(measurements)}\n\n`);
@@ -76,6 +82,12 @@ export async function main(args = process.argv.slice(2)): Promise<void> {
     backends = await compareBackends(benchDir, settingsFromArgs(args));
     process.stdout.write(`${comparisonTable(backends)}\n\n`);
   }
+  if (selected.includes('browser')) {
+    browser = await benchBrowser(benchDir, line =>
+      process.stderr.write(`${line}\n`),
+    );
+    process.stdout.write(`${browserTable(browser)}\n\n`);
+  }
   fs.mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, 'latest.json');
   fs.writeFileSync(
@@ -89,6 +101,7 @@ export async function main(args = process.argv.slice(2)): Promise<void> {
         measurements,
         exposure,
         backends,
+        browser,
       },
       null,
       2,

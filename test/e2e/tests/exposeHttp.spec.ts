@@ -53,12 +53,10 @@ test('"Expose an HTTP service" from the empty Routing tab, with the pickers, put
   expect(kustomization.resources).toEqual(['httproute-reviews.yaml']);
 
   await page.getByRole('link', { name: /Routing of the component/ }).click();
-  const pending = page
-    .getByRole('row', { name: /shop\/reviews/ })
-    .filter({ hasText: 'waiting for review' });
-  await expect(pending.getByText('pending')).toBeVisible();
+  const pending = page.getByRole('listitem', { name: 'HTTPRoute shop/reviews' });
+  await expect(pending.getByText('pending', { exact: true })).toBeVisible();
   await expect(
-    pending.getByText(`waiting for review on branch ${branch}`, {
+    pending.getByText(`Waiting for review on branch ${branch}`, {
       exact: false,
     }),
   ).toBeVisible();

@@ -6,26 +6,44 @@ test.beforeEach(async ({ page }) => {
   await signInAsGuest(page);
 });
 
-test('the Routing tab lists an entity routes with clickable URLs, parents and status', async ({
+test('the Routing tab of the demo storefront shows its Gateway API routes, its VirtualService and its Ingress', async ({
   page,
 }) => {
   await openWhenCataloged(
     page,
     '/catalog/default/component/storefront/routing',
-    'Routes (2)',
+    'Routes (4)',
   );
+  const demo = page.getByRole('region', { name: 'Cluster demo' });
 
-  const ready = page.getByRole('row', { name: /shop\/storefront labelled/ });
-  await expect(ready.getByText('ready')).toBeVisible();
+  const ready = demo.getByRole('listitem', { name: 'HTTPRoute shop/storefront' });
+  await expect(ready.getByText('ready', { exact: true })).toBeVisible();
   await expect(
     ready.getByRole('link', { name: 'https://storefront.shop.example.com/' }),
   ).toHaveAttribute('href', 'https://storefront.shop.example.com/');
-  await expect(ready.getByText('infra/public')).toBeVisible();
-  await expect(ready.getByText('Accepted: True')).toBeVisible();
+  await expect(ready.getByText(/Certificate ready, expires/)).toBeVisible();
 
-  const failed = page.getByRole('row', { name: /storefront-legacy-domain/ });
-  await expect(failed.getByText('failed')).toBeVisible();
-  await expect(failed.getByText(/NoMatchingListenerHostname/)).toBeVisible();
+  const failed = demo.getByRole('listitem', {
+    name: 'HTTPRoute shop/storefront-legacy-domain',
+  });
+  await expect(failed.getByText('failed', { exact: true })).toBeVisible();
+  await expect(
+    failed.getByText(
+      /listener https of infra\/public accepts only hostnames matching \*\.shop\.example\.com/,
+    ),
+  ).toBeVisible();
+
+  const mesh = demo.getByRole('listitem', {
+    name: 'VirtualService shop/storefront-catalog-grpc',
+  });
+  await expect(
+    mesh.getByText('grpc://storefront.shop.svc.cluster.local:9090'),
+  ).toBeVisible();
+
+  const ingress = demo.getByRole('listitem', {
+    name: 'Ingress shop/storefront-legacy',
+  });
+  await expect(ingress.getByText(/complete/).first()).toBeVisible();
 });
 
 test('a route without the entity label is found through the Service it points at', async ({
@@ -36,9 +54,9 @@ test('a route without the entity label is found through the Service it points at
     '/catalog/default/component/checkout/routing',
     'Routes (1)',
   );
-  const row = page.getByRole('row', { name: /shop\/checkout-api/ });
-  await expect(row.getByText('degraded')).toBeVisible();
+  const route = page.getByRole('listitem', { name: 'HTTPRoute shop/checkout-api' });
+  await expect(route.getByText('degraded', { exact: true })).toBeVisible();
   await expect(
-    row.getByRole('link', { name: 'https://checkout.shop.example.com/api' }),
+    route.getByRole('link', { name: 'https://checkout.shop.example.com/api' }),
   ).toBeVisible();
 });

@@ -17,7 +17,7 @@ describe('ConditionChip', () => {
     );
 
     const chip = screen
-      .getByText('Accepted: Accepted')
+      .getByText('Accepted')
       .closest('[data-status]');
     expect(chip).toHaveAttribute('data-status', 'True');
   });

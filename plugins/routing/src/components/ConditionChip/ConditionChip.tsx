@@ -30,6 +30,11 @@ const icons: Record<RouteCondition['status'], typeof CheckCircleIcon> = {
   Unknown: HelpIcon,
 };
 
+/** `Accepted: NoMatchingListenerHostname`; just `Accepted` when the reason repeats the type. */
+function conditionLabel({ type, reason }: RouteCondition): string {
+  return reason && reason !== type ? `${type}: ${reason}` : type;
+}
+
 /** Props of {@link ConditionChip}. */
 export interface ConditionChipProps {
   /** The condition to show: Accepted, ResolvedRefs, Programmed, ... */
@@ -38,7 +43,7 @@ export interface ConditionChipProps {
 
 /**
  * One status condition as a chip: green when True, red when False, grey and outlined when
- * Unknown, labelled `type: reason`, with Portway's explanation (else the controller's message)
+ * Unknown, labelled `type: reason` (`type` alone when the reason is the type), with Portway's explanation (else the controller's message)
  * as its title.
  */
 export function ConditionChip({ condition }: ConditionChipProps) {
@@ -49,7 +54,7 @@ export function ConditionChip({ condition }: ConditionChipProps) {
     <Chip
       size="small"
       icon={<Icon className={classes.icon} />}
-      label={`${condition.type}: ${condition.reason}`}
+      label={conditionLabel(condition)}
       className={classes[condition.status]}
       variant={condition.status === 'Unknown' ? 'outlined' : 'default'}
       data-status={condition.status}

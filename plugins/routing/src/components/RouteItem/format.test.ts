@@ -48,6 +48,29 @@ describe('parentLabel', () => {
       ),
     ).toBe('Service shop/cart');
   });
+
+  it('names an IngressClass without a namespace, and the mesh and Istio Gateways of a VirtualService', () => {
+    const istio = { group: 'networking.istio.io', kind: 'Gateway' };
+    expect(
+      parentLabel(
+        parent({
+          group: 'networking.k8s.io',
+          kind: 'IngressClass',
+          name: 'nginx',
+        }),
+        route,
+      ),
+    ).toBe('IngressClass nginx');
+    expect(parentLabel(parent({ ...istio, name: 'mesh' }), route)).toBe(
+      'mesh (the sidecars)',
+    );
+    expect(
+      parentLabel(
+        parent({ ...istio, namespace: 'istio-system', name: 'ingress' }),
+        route,
+      ),
+    ).toBe('Istio Gateway istio-system/ingress');
+  });
 });
 
 describe('listenerLabels', () => {

@@ -4,12 +4,16 @@ import type {
   RouteCondition,
   RouteView,
 } from '@portway/plugin-routing-common';
+import { parentIdentity } from '../../format/parentIdentity';
 
-/** `namespace/name` of a parent, with its kind when it is not a Gateway. */
+/**
+ * A parent as the tab names it: `infra/public` for a Gateway, `Istio Gateway
+ * istio-system/ingress`, `IngressClass nginx`, `mesh (the sidecars)`, `Service shop/cart`.
+ */
 export function parentLabel(parent: ParentView, route: RouteView): string {
-  const { kind, namespace = route.namespace, name } = parent.ref;
-  const label = `${namespace}/${name}`;
-  return kind && kind !== 'Gateway' ? `${kind} ${label}` : label;
+  const { kind, name } = parentIdentity(parent, route);
+  if (kind === 'Gateway') return name;
+  return kind === 'mesh' ? 'mesh (the sidecars)' : `${kind} ${name}`;
 }
 
 /** `https (HTTPS:443, *.shop.example.com)`. */

@@ -136,11 +136,24 @@ export const grpcRoute = route({
   summary: 'pending',
 });
 
+/** A parent of a VirtualService as the backend gives it: an Istio Gateway, or the mesh. */
+function istioParent(ref: { namespace?: string; name: string }): ParentView {
+  return {
+    ref: { group: 'networking.istio.io', kind: 'Gateway', ...ref },
+    conditions: [],
+    conditionsFrom: 'analysis',
+    predictedBecause: 'no-status',
+  };
+}
+
 /** A VirtualService bound to the sidecars and to the ingress Gateway of istio-system. */
 export const virtualServiceRoute = route({
   kind: 'VirtualService',
   name: 'storefront-mesh',
-  parents: [],
+  parents: [
+    istioParent({ name: 'mesh' }),
+    istioParent({ namespace: 'istio-system', name: 'ingress' }),
+  ],
   summary: 'unknown',
   virtualService: {
     hosts: ['storefront.shop.svc.cluster.local'],
@@ -153,7 +166,14 @@ export const virtualServiceRoute = route({
 export const ingressRoute = route({
   kind: 'Ingress',
   name: 'storefront-legacy',
-  parents: [],
+  parents: [
+    {
+      ref: { group: 'networking.k8s.io', kind: 'IngressClass', name: 'nginx' },
+      conditions: [],
+      conditionsFrom: 'analysis',
+      predictedBecause: 'no-status',
+    },
+  ],
   summary: 'unknown',
   ingress: {
     className: 'nginx',

@@ -1,18 +1,17 @@
 import {
-  ISTIO_NETWORKING_GROUP,
-  MESH_GATEWAY,
   normalizeParentRef,
-  resolveGatewayRef,
   type ParentListener,
   type ParentView,
   type RouteCondition,
   type RouteView,
 } from '@portway/plugin-routing-common';
 import { describeCertificate } from '../CertificateStatus/describeCertificate';
+import {
+  parentIdentity,
+  type ParentIdentity,
+} from '../../format/parentIdentity';
 import { nodeId, worseHealth } from './graphBuilder';
 import type { TopologyEdgeData, TopologyHealth, TopologyNode } from './types';
-
-const INGRESS_CLASS_GROUP = 'networking.k8s.io';
 
 /** One parent of a route as the topology draws it: its node, its listeners, and how it treats the route. */
 export interface TopologyParent {
@@ -66,24 +65,38 @@ function admission(parent: ParentView): TopologyParent['admission'] {
   };
 }
 
+function parentDetail(
+  identity: ParentIdentity,
+  programmed: RouteCondition | undefined,
+): string | undefined {
+  if (identity.kind === 'mesh') return 'the sidecars';
+  if (programmed?.status === 'False')
+    return `not programmed: ${programmed.reason}`;
+  return undefined;
+}
+
 function fromParentView(
   route: RouteView,
   parent: ParentView,
   now: Date,
 ): TopologyParent {
   const ref = normalizeParentRef(parent.ref, route.namespace);
+  const identity = parentIdentity(parent, route);
   const programmed = parent.gatewayProgrammed;
   const parts = [route.cluster, ref.group, ref.kind, ref.namespace, ref.name];
+  if (identity.kind === 'mesh' || identity.kind === 'IngressClass') {
+    // Neither is namespaced: one node per cluster, whichever namespace the route is in.
+    parts.splice(3, 1);
+  }
   return {
     node: {
       id: nodeId('parent', ...parts),
       layer: 'parent',
-      caption: `${ref.kind} · ${route.cluster}`,
-      title: `${ref.namespace}/${ref.name}`,
-      detail:
-        programmed?.status === 'False'
-          ? `not programmed: ${programmed.reason}`
-          : undefined,
+      caption: `${identity.kind === 'mesh' ? 'Istio' : identity.kind} · ${
+        route.cluster
+      }`,
+      title: identity.name,
+      detail: parentDetail(identity, programmed),
       health: programmedHealth(programmed),
     },
     listeners: (parent.listeners ?? []).map(listener =>
@@ -93,71 +106,10 @@ function fromParentView(
   };
 }
 
-function fromIstioGateway(route: RouteView, gateway: string): TopologyParent {
-  const resolved = resolveGatewayRef(gateway, route.namespace);
-  const node: TopologyNode = resolved
-    ? {
-        id: nodeId(
-          'parent',
-          route.cluster,
-          ISTIO_NETWORKING_GROUP,
-          'Gateway',
-          ...resolved.split('/'),
-        ),
-        layer: 'parent',
-        caption: `Istio Gateway · ${route.cluster}`,
-        title: resolved,
-        health: 'neutral',
-      }
-    : {
-        id: nodeId(
-          'parent',
-          route.cluster,
-          ISTIO_NETWORKING_GROUP,
-          MESH_GATEWAY,
-        ),
-        layer: 'parent',
-        caption: `Istio · ${route.cluster}`,
-        title: MESH_GATEWAY,
-        detail: 'the sidecars',
-        health: 'neutral',
-      };
-  return { node, listeners: [], admission: { broken: false } };
-}
-
-function fromIngressClass(route: RouteView, className: string): TopologyParent {
-  return {
-    node: {
-      id: nodeId(
-        'parent',
-        route.cluster,
-        INGRESS_CLASS_GROUP,
-        'IngressClass',
-        className,
-      ),
-      layer: 'parent',
-      caption: `IngressClass · ${route.cluster}`,
-      title: className,
-      health: 'neutral',
-    },
-    listeners: [],
-    admission: { broken: false },
-  };
-}
-
 /**
- * Where a route's traffic comes from: each parent (a Gateway, for Gateway API routes), the
- * Istio Gateways or `mesh` a VirtualService binds to, the IngressClass of an Ingress. Its
- * status entries come first, so that a parent named twice is drawn with what its status says.
+ * Where a route's traffic comes from: each of its parents (a Gateway for Gateway API routes,
+ * the Istio Gateways or the mesh for a VirtualService, the IngressClass for an Ingress).
  */
 export function routeParents(route: RouteView, now: Date): TopologyParent[] {
-  return [
-    ...route.parents.map(parent => fromParentView(route, parent, now)),
-    ...(route.virtualService?.gateways ?? []).map(gateway =>
-      fromIstioGateway(route, gateway),
-    ),
-    ...(route.ingress?.className
-      ? [fromIngressClass(route, route.ingress.className)]
-      : []),
-  ];
+  return route.parents.map(parent => fromParentView(route, parent, now));
 }

@@ -323,35 +323,6 @@ describe('routingTopology', () => {
     expect(edges.every(edge => !edge.broken && !edge.label)).toBe(true);
   });
 
-  it('draws a VirtualService parent named both in status and in gateways once, as its status says', () => {
-    const graph = routingTopology(
-      [
-        {
-          ...virtualServiceRoute,
-          parents: [
-            {
-              ...refusingGateway,
-              ref: {
-                group: 'networking.istio.io',
-                kind: 'Gateway',
-                namespace: 'istio-system',
-                name: 'ingress',
-              },
-              listeners: undefined,
-            },
-          ],
-        },
-      ],
-      fixtureNow,
-    );
-
-    expect(edgeLines(graph)).toEqual([
-      'istio-system/ingress -> shop/storefront-mesh (broken: NotAllowedByListeners)',
-      'mesh -> shop/storefront-mesh',
-      'shop/storefront-mesh -> shop/storefront:8080',
-    ]);
-  });
-
   it('is empty without routes', () => {
     expect(routingTopology([], fixtureNow)).toEqual({ nodes: [], edges: [] });
   });
