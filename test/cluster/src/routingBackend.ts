@@ -1,4 +1,5 @@
 import request from 'supertest';
+import type { ServiceFactory } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -19,6 +20,8 @@ export interface RoutingBackend {
     state: ClusterStatus['state'],
     timeoutMs: number,
   ): Promise<EntityRoutesResponse>;
+  /** The backend's HTTP server, for requests of one's own (supertest). */
+  server: Parameters<typeof request>[0];
   stop(): Promise<void>;
 }
 
@@ -31,9 +34,12 @@ export async function startRoutingBackend(options: {
   config: object;
   entityName: string;
   kubernetesId: string;
+  /** More service factories, e.g. a signals service that records what is published. */
+  services?: ServiceFactory[];
 }): Promise<RoutingBackend> {
   const backend = await startTestBackend({
     features: [
+      ...(options.services ?? []),
       routingPlugin,
       catalogServiceMock.factory({
         entities: [
@@ -86,6 +92,7 @@ export async function startRoutingBackend(options: {
       );
       return value;
     },
+    server: backend.server,
     stop: () => backend.stop(),
   };
 }
