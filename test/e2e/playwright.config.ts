@@ -6,7 +6,10 @@ const repositoryRoot = path.resolve(__dirname, '../..');
 
 // The web server starts before globalSetup, so the cluster configuration it reads is written now.
 const clustersConfig = 'data/e2e-clusters.yaml';
-writeClustersConfig(path.join(repositoryRoot, clustersConfig), liveKubeConfig());
+writeClustersConfig(
+  path.join(repositoryRoot, clustersConfig),
+  liveKubeConfig(),
+);
 
 /**
  * Browser tests of the whole portal: `npm start` with the embedded defaults plus
@@ -42,8 +45,7 @@ export default defineConfig({
   },
   webServer: {
     // A fresh data folder each run, so the GitOps repository is seeded afresh.
-    command:
-      `rm -rf data/e2e && npm start -- --config app-config.yaml --config test/e2e/app-config.e2e.yaml --config ${clustersConfig}`,
+    command: `rm -rf data/e2e && npm start -- --config app-config.yaml --config test/e2e/app-config.e2e.yaml --config ${clustersConfig}`,
     cwd: repositoryRoot,
     url: 'http://localhost:7007/api/catalog/entities/by-name/template/default/expose-http',
     timeout: 180_000,

@@ -12,7 +12,9 @@ exports.up = async function up(knex) {
     table
       .string('provider')
       .nullable()
-      .comment('Where the change was opened: local, github, gitlab or bitbucketServer');
+      .comment(
+        'Where the change was opened: local, github, gitlab or bitbucketServer',
+      );
     table
       .string('commit_sha')
       .nullable()

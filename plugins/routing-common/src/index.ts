@@ -26,6 +26,7 @@ export * from './exposure/exposureNames';
 export * from './exposure/exposureRequestFromForm';
 export * from './kubernetes/objects';
 export * from './kubernetes/labelSelector';
+export * from './kubernetes/entityAnnotations';
 export * from './kubernetes/parseManifests';
 export * from './gatewayApi/hostnames';
 export * from './gatewayApi/parentRefs';

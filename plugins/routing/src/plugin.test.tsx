@@ -14,13 +14,9 @@ import { permissionApiRef } from '@backstage/plugin-permission-react';
 import type { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { routingApiRef, type RoutingApi } from './api/types';
-import { mockRoutingApi } from './__testUtils__/mockRoutingApi';
-import { httpRoute, okCluster, storefront } from './__testUtils__/fixtures';
-import {
-  euOk,
-  publicGateway,
-  routeEntities,
-} from './__testUtils__/gatewayFixtures';
+import { pluginRoutingApi } from './__testUtils__/pluginRoutingApi';
+import { storefront } from './__testUtils__/fixtures';
+import { routeEntities } from './__testUtils__/gatewayFixtures';
 import {
   EntityRoutingCard,
   EntityRoutingContent,
@@ -32,18 +28,6 @@ import {
   requestExposureRouteRef,
   rootRouteRef,
 } from './routes';
-
-function routingApi(): RoutingApi {
-  return mockRoutingApi({
-    getEntityRoutes: jest
-      .fn()
-      .mockResolvedValue({ routes: [httpRoute], clusters: [okCluster] }),
-    listExposureRequests: jest.fn().mockResolvedValue({ requests: [] }),
-    getGateways: jest
-      .fn()
-      .mockResolvedValue({ gateways: [publicGateway], clusters: [euOk] }),
-  });
-}
 
 /** Renders in a legacy test app, the element on a route at `path` as a legacy App.tsx has it. */
 function renderLegacy(path: string, element: ReactElement, api: RoutingApi) {
@@ -82,7 +66,7 @@ describe('routingPlugin (legacy frontend system)', () => {
   });
 
   it('EntityRoutingContent renders the entity routes with their URLs as links', async () => {
-    const api = routingApi();
+    const api = pluginRoutingApi();
     await renderLegacy(
       '/routing',
       <EntityProvider entity={storefront}>
@@ -106,7 +90,7 @@ describe('routingPlugin (legacy frontend system)', () => {
       <EntityProvider entity={storefront}>
         <EntityRoutingCard />
       </EntityProvider>,
-      routingApi(),
+      pluginRoutingApi(),
     );
 
     expect(
@@ -120,7 +104,7 @@ describe('routingPlugin (legacy frontend system)', () => {
   });
 
   it('RoutingGatewaysPage renders the gateways the backend knows', async () => {
-    const api = routingApi();
+    const api = pluginRoutingApi();
     await renderLegacy('/routing', <RoutingGatewaysPage />, api);
 
     expect(await screen.findByText('infra/public')).toBeInTheDocument();

@@ -109,7 +109,9 @@ describe('VirtualServices and Ingresses read from a real API server', () => {
       .waitForClusterState('test-cluster', 'ok', 20_000)
       .finally(() => backend.stop());
     const byKind = (kind: RouteView['kind']) =>
-      body.routes.find(route => route.kind === kind && route.namespace === books);
+      body.routes.find(
+        route => route.kind === kind && route.namespace === books,
+      );
 
     const mesh = byKind('VirtualService');
     expect(mesh).toMatchObject({

@@ -57,7 +57,11 @@ const requests: Array<[string, ExposureRequestInput]> = [
         { service: 'shop.cart.v1.Cart', method: 'AddItem' },
       ],
       timeout: '5s',
-      retries: { attempts: 3, perTryTimeout: '2s', retryOn: 'unavailable,reset' },
+      retries: {
+        attempts: 3,
+        perTryTimeout: '2s',
+        retryOn: 'unavailable,reset',
+      },
     },
   ],
   [

@@ -53,7 +53,9 @@ test('"Expose an HTTP service" from the empty Routing tab, with the pickers, put
   expect(kustomization.resources).toEqual(['httproute-reviews.yaml']);
 
   await page.getByRole('link', { name: /Routing of the component/ }).click();
-  const pending = page.getByRole('listitem', { name: 'HTTPRoute shop/reviews' });
+  const pending = page.getByRole('listitem', {
+    name: 'HTTPRoute shop/reviews',
+  });
   await expect(pending.getByText('pending', { exact: true })).toBeVisible();
   await expect(
     pending.getByText(`Waiting for review on branch ${branch}`, {

@@ -41,9 +41,13 @@ test('an entity in the real API server shows its HTTPRoute, VirtualService and I
   await openWhenCataloged(page, BOOKSHOP_TAB, 'books/bookshop-legacy');
   const live = page.getByRole('region', { name: `Cluster ${LIVE_CLUSTER}` });
 
-  const route = live.getByRole('listitem', { name: 'HTTPRoute books/bookshop' });
+  const route = live.getByRole('listitem', {
+    name: 'HTTPRoute books/bookshop',
+  });
   await expect(route.getByText('ready', { exact: true })).toBeVisible();
-  const url = route.getByRole('link', { name: 'https://shop.books.example.com/' });
+  const url = route.getByRole('link', {
+    name: 'https://shop.books.example.com/',
+  });
   await expect(url).toHaveAttribute('href', 'https://shop.books.example.com/');
   await expect(url).toHaveAttribute('target', '_blank');
   await expect(route.getByText(/Certificate ready, expires/)).toBeVisible();

@@ -16,7 +16,9 @@ test('the Routing tab of the demo storefront shows its Gateway API routes, its V
   );
   const demo = page.getByRole('region', { name: 'Cluster demo' });
 
-  const ready = demo.getByRole('listitem', { name: 'HTTPRoute shop/storefront' });
+  const ready = demo.getByRole('listitem', {
+    name: 'HTTPRoute shop/storefront',
+  });
   await expect(ready.getByText('ready', { exact: true })).toBeVisible();
   await expect(
     ready.getByRole('link', { name: 'https://storefront.shop.example.com/' }),
@@ -54,7 +56,9 @@ test('a route without the entity label is found through the Service it points at
     '/catalog/default/component/checkout/routing',
     'Routes (1)',
   );
-  const route = page.getByRole('listitem', { name: 'HTTPRoute shop/checkout-api' });
+  const route = page.getByRole('listitem', {
+    name: 'HTTPRoute shop/checkout-api',
+  });
   await expect(route.getByText('degraded', { exact: true })).toBeVisible();
   await expect(
     route.getByRole('link', { name: 'https://checkout.shop.example.com/api' }),

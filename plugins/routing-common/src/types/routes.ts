@@ -260,6 +260,11 @@ export interface AttachedRouteView {
   /** Whether this listener accepted the route; false with the reason when it refused it. */
   accepted: boolean;
   reason?: string;
+  /**
+   * For a refused route, the refusal in plain words: Portway's explanation (with the fix) when
+   * it has one, else the message of the condition that refused it.
+   */
+  message?: string;
   /** The catalog entities the route belongs to, as entity refs (`component:default/storefront`). */
   entityRefs: string[];
 }

@@ -112,23 +112,24 @@ export function resolvedRefsFromBackends(
   const missing = backends.filter(b => b.state === 'missing');
   const badPort = backends.filter(b => b.state === 'port-not-on-service');
   const messages = [...missing, ...badPort].map(b => b.message).join('; ');
+  const unresolved = (reason: string, fix: string): RouteCondition => ({
+    type: 'ResolvedRefs',
+    status: 'False',
+    reason,
+    message: messages,
+    explanation: `${messages}, so traffic sent there fails: ${fix}.`,
+  });
   if (missing.length > 0) {
-    return {
-      type: 'ResolvedRefs',
-      status: 'False',
-      reason: 'BackendNotFound',
-      message: messages,
-      explanation: `${messages}, so traffic sent there fails: create the Service, or change the ${field} to a Service that exists.`,
-    };
+    return unresolved(
+      'BackendNotFound',
+      `create the Service, or change the ${field} to a Service that exists`,
+    );
   }
   if (badPort.length > 0) {
-    return {
-      type: 'ResolvedRefs',
-      status: 'False',
-      reason: 'PortNotOnService',
-      message: messages,
-      explanation: `${messages}, so traffic sent there fails: use one of the Service's ports in the ${field}, or add the port to the Service.`,
-    };
+    return unresolved(
+      'PortNotOnService',
+      `use one of the Service's ports in the ${field}, or add the port to the Service`,
+    );
   }
   return {
     type: 'ResolvedRefs',

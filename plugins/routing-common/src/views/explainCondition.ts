@@ -71,26 +71,41 @@ export interface RouteSurroundings {
   gatewayClasses: ReadonlyMap<string, KubernetesObject>;
 }
 
+/** The objects around some routes, indexed once for the {@link routeSurroundings} of each. */
+export type IndexedNeighbourhood = Omit<RouteSurroundings, 'route'>;
+
 /**
- * Indexes a Gateway API route (HTTPRoute, GRPCRoute, TLSRoute) and its neighbourhood (its
- * parent Gateways and their GatewayClasses, Services, Namespaces, ReferenceGrants: what
- * `routeNeighbourhood` gives) for {@link explainCondition}. Undefined for other kinds.
+ * Indexes the objects around routes (their parent Gateways and GatewayClasses, Services,
+ * Namespaces, ReferenceGrants: what `routeNeighbourhood` gives), so that routes sharing them
+ * (those of one Gateway) are explained without indexing them again.
  */
-export function routeSurroundings(
-  route: KubernetesObject,
+export function indexNeighbourhood(
   neighbourhood: KubernetesObject[],
-): RouteSurroundings | undefined {
-  const [model] = buildInventory([route]).routes;
-  if (!model) return undefined;
+): IndexedNeighbourhood {
   const gatewayClasses = new Map(
     neighbourhood
       .filter(object => object.kind === 'GatewayClass')
       .map(object => [object.metadata?.name ?? '', object] as const),
   );
+  return { inventory: buildInventory(neighbourhood), gatewayClasses };
+}
+
+/**
+ * Indexes a Gateway API route (HTTPRoute, GRPCRoute, TLSRoute) and its neighbourhood (as
+ * objects, or indexed by {@link indexNeighbourhood}) for {@link explainCondition}. Undefined for
+ * other kinds.
+ */
+export function routeSurroundings(
+  route: KubernetesObject,
+  neighbourhood: KubernetesObject[] | IndexedNeighbourhood,
+): RouteSurroundings | undefined {
+  const [model] = buildInventory([route]).routes;
+  if (!model) return undefined;
   return {
     route: model,
-    inventory: buildInventory(neighbourhood),
-    gatewayClasses,
+    ...(Array.isArray(neighbourhood)
+      ? indexNeighbourhood(neighbourhood)
+      : neighbourhood),
   };
 }
 

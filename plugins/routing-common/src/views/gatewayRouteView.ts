@@ -3,18 +3,19 @@ import {
   normalizeParentRef,
   refersToGateway,
   sameParentRef,
+  selectsListener,
 } from '../gatewayApi/parentRefs';
 import { listenerUrl, schemeForProtocol } from '../gatewayApi/urls';
-import { KubernetesObject, objectKey } from '../kubernetes/objects';
+import { KubernetesObject } from '../kubernetes/objects';
 import type {
   BackendView,
   ParentListener,
   ParentReference,
   ParentView,
-  RouteKind,
   RouteView,
 } from '../types/routes';
 import { ObjectLookup, serviceBackendView } from './backendStates';
+import { routeIdentity } from './routeIdentity';
 import { summarizeParents } from './summarizeParents';
 
 /** What a route view needs to know about the cluster around the route. */
@@ -47,12 +48,7 @@ function listenersFor(
   const gateway = context.gateways.get(`${parent.namespace}/${parent.name}`);
   if (!gateway) return undefined;
   const listeners: Listener[] = gateway.spec?.listeners ?? [];
-  return listeners.filter(
-    listener =>
-      (parent.sectionName === undefined ||
-        listener.name === parent.sectionName) &&
-      (parent.port === undefined || listener.port === parent.port),
-  );
+  return listeners.filter(listener => selectsListener(parent, listener));
 }
 
 function parentViews(
@@ -154,18 +150,12 @@ export function gatewayRouteView(
   context: RouteContext,
 ): RouteView {
   const parents = parentViews(route, context);
-  const created = route.metadata?.creationTimestamp;
   return {
-    cluster: context.cluster,
-    kind: route.kind as RouteKind,
-    namespace: route.metadata?.namespace ?? 'default',
-    name: route.metadata?.name ?? objectKey(route),
+    ...routeIdentity(route, context),
     hostnames: route.spec?.hostnames ?? [],
     urls: urlsFor(route, parents),
     parents,
     backends: backendViews(route, context.services),
     summary: summarizeParents(parents, route.metadata?.generation),
-    matchedBy: context.matchedBy,
-    ...(created ? { creationTimestamp: new Date(created).toISOString() } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { listenerUrl } from '../gatewayApi/urls';
 import { ingressServiceBackends } from '../ingress/backends';
 import { ingressHostMatches } from '../ingress/hostnames';
 import { INGRESS_GROUP } from '../ingress/model';
-import { KubernetesObject, objectKey } from '../kubernetes/objects';
+import { KubernetesObject } from '../kubernetes/objects';
 import type { IngressDetails, ParentView, RouteView } from '../types/routes';
 import {
   ObjectLookup,
@@ -17,6 +17,7 @@ import {
   ingressProgrammed,
 } from './ingressConditions';
 import { GatewayRouteLookup, ingressMigration } from './ingressMigration';
+import { routeIdentity } from './routeIdentity';
 import { summarizeParents } from './summarizeParents';
 
 /** What an Ingress's view needs to know about the cluster around it. */
@@ -171,20 +172,14 @@ export function ingressRouteView(
     predictedBecause: 'no-status',
   };
   const summary = summarizeParents([parent]);
-  const created = ingress.metadata?.creationTimestamp;
   return {
-    cluster: context.cluster,
-    kind: 'Ingress',
-    namespace,
-    name: ingress.metadata?.name ?? objectKey(ingress),
+    ...routeIdentity(ingress, context),
     hostnames,
     urls: urlsOf(ingress, rules, tls, addresses),
     parents: [parent],
     backends,
     summary:
       summary === 'ready' && programmed.status !== 'True' ? 'pending' : summary,
-    matchedBy: context.matchedBy,
-    ...(created ? { creationTimestamp: new Date(created).toISOString() } : {}),
     ingress: {
       ...(className ? { className } : {}),
       tls,

@@ -4,7 +4,7 @@ import { virtualServiceDestinations } from '../istio/destinations';
 import { MESH_GATEWAY, resolveGatewayRef } from '../istio/gatewayRefs';
 import { resolveIstioHost } from '../istio/hosts';
 import { ISTIO_NETWORKING_GROUP } from '../istio/model';
-import { KubernetesObject, objectKey } from '../kubernetes/objects';
+import { KubernetesObject } from '../kubernetes/objects';
 import type {
   BackendView,
   ParentView,
@@ -19,6 +19,7 @@ import {
 } from './backendStates';
 import { bindToIstioGateway, IstioServerBinding } from './istioGatewayBinding';
 import { meshUrls } from './meshUrls';
+import { routeIdentity } from './routeIdentity';
 import { summarizeParents } from './summarizeParents';
 import {
   virtualServiceMatches,
@@ -209,19 +210,13 @@ export function virtualServiceRouteView(
       binding.bindings,
     );
   });
-  const created = vs.metadata?.creationTimestamp;
   return {
-    cluster: context.cluster,
-    kind: 'VirtualService',
-    namespace,
-    name: vs.metadata?.name ?? objectKey(vs),
+    ...routeIdentity(vs, context),
     hostnames: writtenHosts,
     urls: [...new Set(urls)],
     parents,
     backends,
     summary: summarizeParents(parents),
-    matchedBy: context.matchedBy,
-    ...(created ? { creationTimestamp: new Date(created).toISOString() } : {}),
     virtualService: {
       hosts: writtenHosts,
       gateways,

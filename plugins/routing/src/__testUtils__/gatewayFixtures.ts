@@ -35,6 +35,8 @@ export const catalogueRefused: AttachedRouteView = {
   summary: 'failed',
   accepted: false,
   reason: 'NotAllowedByListeners',
+  message:
+    "listener https of infra/public admits routes only from namespaces matching team=shop, and namespace books does not match: label namespace books team=shop, or widen the listener's allowedRoutes",
   entityRefs: ['component:books/catalogue'],
 };
 

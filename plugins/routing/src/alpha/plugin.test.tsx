@@ -23,13 +23,9 @@ import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import type { Entity } from '@backstage/catalog-model';
 import { routingApiRef, type RoutingApi } from '../api/types';
-import { mockRoutingApi } from '../__testUtils__/mockRoutingApi';
-import { httpRoute, okCluster, storefront } from '../__testUtils__/fixtures';
-import {
-  euOk,
-  publicGateway,
-  routeEntities,
-} from '../__testUtils__/gatewayFixtures';
+import { pluginRoutingApi } from '../__testUtils__/pluginRoutingApi';
+import { okCluster, storefront } from '../__testUtils__/fixtures';
+import { routeEntities } from '../__testUtils__/gatewayFixtures';
 import {
   gatewaysRouteRef,
   requestExposureRouteRef,
@@ -42,19 +38,6 @@ const withoutAnnotations: Entity = {
   ...storefront,
   metadata: { name: 'docs', namespace: 'default' },
 };
-
-function routingApi(methods: Partial<RoutingApi> = {}) {
-  return mockRoutingApi({
-    getEntityRoutes: jest
-      .fn()
-      .mockResolvedValue({ routes: [httpRoute], clusters: [okCluster] }),
-    listExposureRequests: jest.fn().mockResolvedValue({ requests: [] }),
-    getGateways: jest
-      .fn()
-      .mockResolvedValue({ gateways: [publicGateway], clusters: [euOk] }),
-    ...methods,
-  });
-}
 
 function apis(api: RoutingApi) {
   return [
@@ -104,7 +87,7 @@ describe('routingPlugin (new frontend system)', () => {
     });
 
     it('renders the entity routes with their URLs as links', async () => {
-      const api = routingApi();
+      const api = pluginRoutingApi();
       renderInTestApp(
         <EntityProvider entity={storefront}>
           {createExtensionTester(tab).reactElement()}
@@ -143,7 +126,7 @@ describe('routingPlugin (new frontend system)', () => {
         </EntityProvider>,
         {
           apis: apis(
-            routingApi({
+            pluginRoutingApi({
               getEntityRoutes: jest
                 .fn()
                 .mockResolvedValue({ routes: [], clusters: [okCluster] }),
@@ -187,7 +170,7 @@ describe('routingPlugin (new frontend system)', () => {
           {createExtensionTester(card).reactElement()}
         </EntityProvider>,
         {
-          apis: apis(routingApi()),
+          apis: apis(pluginRoutingApi()),
           mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
         },
       );
@@ -216,7 +199,7 @@ describe('routingPlugin (new frontend system)', () => {
     });
 
     it('renders the gateways the backend knows', async () => {
-      const api = routingApi();
+      const api = pluginRoutingApi();
       renderInTestApp(createExtensionTester(page).reactElement(), {
         apis: apis(api),
         mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },

@@ -23,3 +23,12 @@ export function relativeTime(isoTime: string, now: Date): string {
   const value = Math.floor(seconds / size);
   return formatter.format(signed < 0 ? -value : value, unit);
 }
+
+/**
+ * How long ago `isoTime` was, as {@link relativeTime} says it: `3 minutes ago`, `yesterday`;
+ * `now` for a time in the future too (a record's time is never ahead; clocks drift).
+ */
+export function relativeAge(isoTime: string, now: Date): string {
+  const past = Math.min(new Date(isoTime).getTime(), now.getTime());
+  return relativeTime(new Date(past).toISOString(), now);
+}

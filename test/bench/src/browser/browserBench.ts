@@ -10,10 +10,9 @@ import {
   addLiveHostname,
   browserCatalog,
   browserData,
-  wideHostname,
   writeBrowserData,
 } from './browserData';
-import { startPortal } from './portal';
+import { guestToken, startPortal } from './portal';
 
 /** Times of one browser case, in ms. */
 export interface BrowserCase {
@@ -65,10 +64,7 @@ function writePortalConfig(
         },
       },
       catalog: {
-        locations: [
-          'examples/entities/all.yaml',
-          'examples/templates/all.yaml',
-        ]
+        locations: ['examples/entities/all.yaml', 'examples/templates/all.yaml']
           .map(file => path.join(repositoryRoot, file))
           .concat(catalogFile)
           .map(target => ({ type: 'file', target })),
@@ -99,26 +95,84 @@ function writePortalConfig(
 
 async function signIn(page: Page) {
   await page.goto('http://localhost:3000/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  if (await enter.isVisible({ timeout: 10_000 }).catch(() => false)) {
-    await enter.click();
-  }
+  await page.getByRole('button', { name: 'Enter' }).click({ timeout: 30_000 });
+  await page
+    .getByRole('link', { name: 'Catalog' })
+    .first()
+    .waitFor({ timeout: 30_000 });
 }
 
 function caseOf(name: string, runsMs: number[]): BrowserCase {
   return { name, runsMs, medianMs: median(runsMs) };
 }
 
-/** Opens the wide entity's tab `runs` times; each time until its last route's URL shows. */
-async function timeWideTab(page: Page, runs: number): Promise<number[]> {
-  const last = page.getByRole('link', {
-    name: `http://${wideHostname(browserData.wideRoutes - 1)}/`,
-  });
-  const times: number[] = [];
+/** How long the wide entity's tab took: to its first routes, and to all of them. */
+interface WideTabTimes {
+  firstMs: number[];
+  allMs: number[];
+}
+
+/**
+ * Opens the wide entity's tab `runs` times (after one untimed run): the time to the count and
+ * the first routes of the section (it shows 25), then, after "Show all", to all 200.
+ */
+async function timeWideTab(page: Page, runs: number): Promise<WideTabTimes> {
+  const count = browserData.wideRoutes;
+  const times: WideTabTimes = { firstMs: [], allMs: [] };
   for (let run = 0; run <= runs; run += 1) {
     const start = performance.now();
     await page.goto(ROUTING_TAB(browserData.wideEntity));
-    await last.waitFor({ state: 'visible', timeout: 60_000 });
+    await page
+      .getByText(`Routes (${count})`)
+      .waitFor({ state: 'visible', timeout: 60_000 });
+    await page
+      .getByRole('link', { name: /^http:\/\/r\d+\.wide\.bench\.example\/$/ })
+      .first()
+      .waitFor({ state: 'visible', timeout: 60_000 });
+    const firstMs = performance.now() - start;
+    await page
+      .getByRole('button', { name: `Show all ${count} routes` })
+      .click();
+    await page
+      .getByRole('link', { name: /^http:\/\/r\d+\.wide\.bench\.example\/$/ })
+      .nth(count - 1)
+      .waitFor({ state: 'visible', timeout: 60_000 });
+    if (run > 0) {
+      times.firstMs.push(Math.round(firstMs));
+      times.allMs.push(Math.round(performance.now() - start));
+    }
+  }
+  return times;
+}
+
+/** Opens the live entity's tab (one route) `runs` times: the same page with almost nothing to show. */
+async function timeOneRouteTab(page: Page, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run <= runs; run += 1) {
+    const start = performance.now();
+    await page.goto(ROUTING_TAB(browserData.liveEntity));
+    await page
+      .getByRole('link', { name: /^http:\/\/live\.bench\.example\/$/ })
+      .waitFor({ state: 'visible', timeout: 60_000 });
+    if (run > 0) times.push(Math.round(performance.now() - start));
+  }
+  return times;
+}
+
+/** The backend's answer for the wide entity, `runs` times: what the tab waits for. */
+async function timeWideAnswer(runs: number): Promise<number[]> {
+  const token = await guestToken();
+  const url = `http://localhost:7007/api/routing/entities/default/component/${browserData.wideEntity}/routes`;
+  const times: number[] = [];
+  for (let run = 0; run <= runs; run += 1) {
+    const start = performance.now();
+    const response = await fetch(url, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const body = await response.json();
+    if (body.routes?.length !== browserData.wideRoutes) {
+      throw new Error(`the answer has ${body.routes?.length} routes`);
+    }
     if (run > 0) times.push(Math.round(performance.now() - start));
   }
   return times;
@@ -176,15 +230,29 @@ export async function benchBrowser(
     try {
       const page = await browser.newPage();
       await signIn(page);
-      progress('browser: the tab with 200 routes');
+      progress('browser: the tab with one route, then with 200');
+      const oneRoute = await timeOneRouteTab(page, 5);
       const wide = await timeWideTab(page, 5);
+      const answer = await timeWideAnswer(10);
       progress('browser: changes reaching the open tab');
       const live = await timeLiveChange(page, api, 10);
       return {
         cases: [
           caseOf(
-            `Routing tab: navigation to ${browserData.wideRoutes} routes of one entity shown`,
-            wide,
+            'Routing tab of an entity with 1 route: navigation to its URL shown',
+            oneRoute,
+          ),
+          caseOf(
+            `backend answer for the entity with ${browserData.wideRoutes} routes (GET .../routes, JSON parsed)`,
+            answer,
+          ),
+          caseOf(
+            `Routing tab of an entity with ${browserData.wideRoutes} routes: navigation to the count and the first routes`,
+            wide.firstMs,
+          ),
+          caseOf(
+            `Routing tab of an entity with ${browserData.wideRoutes} routes: navigation to all ${browserData.wideRoutes} shown ("Show all" clicked)`,
+            wide.allMs,
           ),
           caseOf(
             'change written to the API server -> shown on the open tab (no reload)',

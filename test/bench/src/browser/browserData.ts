@@ -17,7 +17,7 @@ const ns = browserData.namespace;
 const KUBERNETES_ID = 'backstage.io/kubernetes-id';
 
 /** The hostname of route `index` of the wide entity. */
-export function wideHostname(index: number): string {
+function wideHostname(index: number): string {
   return `r${index}.wide.bench.example`;
 }
 

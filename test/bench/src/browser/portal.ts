@@ -47,7 +47,9 @@ export async function startPortal(options: {
   const deadline = Date.now() + (options.timeoutMs ?? 240_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`the portal exited with ${child.exitCode} while starting`);
+      throw new Error(
+        `the portal exited with ${child.exitCode} while starting`,
+      );
     }
     if (
       (await catalogHas(entityPath)) &&
@@ -76,7 +78,7 @@ async function catalogHas(entityPath: string): Promise<boolean> {
 }
 
 /** A guest user's Backstage token. */
-async function guestToken(): Promise<string> {
+export async function guestToken(): Promise<string> {
   const response = await fetch('http://localhost:7007/api/auth/guest/refresh', {
     headers: { 'X-Requested-With': 'XMLHttpRequest' },
   });

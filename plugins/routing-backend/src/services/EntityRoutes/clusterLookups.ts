@@ -7,6 +7,7 @@ import {
 import type { ClusterCacheReader } from '../../clusters/cache/types';
 import type { KindName } from '../../clusters/resourceKinds';
 import { splitObjectKey } from '../../clusters/cache/routeReferences';
+import { once } from '../../lib/once';
 
 /** What the route views read of one cluster, answered by its cache without copying it. */
 export interface ClusterLookups {
@@ -26,14 +27,6 @@ export interface ClusterLookups {
 
 function lookup(cache: ClusterCacheReader, kind: KindName): ObjectLookup {
   return { get: key => cache.get(kind, ...splitObjectKey(key)) };
-}
-
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => {
-    made ??= { value: make() };
-    return made.value;
-  };
 }
 
 /** A cluster's Gateways by `namespace/name`, looked up in its cache. */

@@ -1,5 +1,4 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import type { Entity } from '@backstage/catalog-model';
 import type { KubernetesObject } from '@portway/plugin-routing-common';
 import type { ClusterCache } from '../../clusters/cache/types';
 import {
@@ -7,15 +6,9 @@ import {
   SYNCED_AT,
 } from '../../clusters/cache/__testUtils__/clusterWith';
 import { createEntityRoutesService } from './createEntityRoutesService';
+import { kubernetesIdEntity } from '../../__testUtils__/kubernetesIdEntity';
 
-const entity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'shop',
-    annotations: { 'backstage.io/kubernetes-id': 'shop' },
-  },
-};
+const entity = kubernetesIdEntity('shop');
 
 const route: KubernetesObject = {
   apiVersion: 'gateway.networking.k8s.io/v1',

@@ -1,18 +1,14 @@
-import type { Entity } from '@backstage/catalog-model';
 import type { KubernetesObject } from '@portway/plugin-routing-common';
 import { clusterWith } from '../../clusters/cache/__testUtils__/clusterWith';
 import { entityRouteViews } from './entityRouteViews';
 import { entitySelector } from './entitySelector';
+import {
+  kubernetesIdEntity,
+  kubernetesIdLabels,
+} from '../../__testUtils__/kubernetesIdEntity';
 
-const entity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'shop',
-    annotations: { 'backstage.io/kubernetes-id': 'shop' },
-  },
-};
-const labels = { 'backstage.io/kubernetes-id': 'shop' };
+const entity = kubernetesIdEntity('shop');
+const labels = kubernetesIdLabels('shop');
 
 function object(
   apiVersion: string,

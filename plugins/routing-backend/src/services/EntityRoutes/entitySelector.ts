@@ -5,16 +5,13 @@ import {
   KUBERNETES_LABEL_SELECTOR_QUERY_ANNOTATION,
 } from '@backstage/plugin-kubernetes-common';
 import {
+  KUBERNETES_NAMESPACE_ANNOTATION,
   KubernetesObject,
   LabelRequirement,
   matchesRequirements,
   parseLabelSelector,
 } from '@portway/plugin-routing-common';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
-
-/** Read by Backstage's Kubernetes plugin too, but not exported by its common package. */
-export const KUBERNETES_NAMESPACE_ANNOTATION =
-  'backstage.io/kubernetes-namespace';
 
 /** Decides which Kubernetes objects belong to an entity. */
 export interface EntitySelector {

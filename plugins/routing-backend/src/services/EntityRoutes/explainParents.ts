@@ -17,15 +17,7 @@ import {
 } from '@portway/plugin-routing-common';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
 import { clusterObjects } from '../../clusters/preflightClusters';
-
-/** A value made on first use, then kept. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => {
-    made ??= { value: make() };
-    return made.value;
-  };
-}
+import { once } from '../../lib/once';
 
 /**
  * The parent Gateway's Programmed condition: from its status, explained when it is not True;

@@ -1,4 +1,3 @@
-import type { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import type { KubernetesObject } from '@portway/plugin-routing-common';
 import {
@@ -6,17 +5,14 @@ import {
   SYNCED_AT,
 } from '../../clusters/cache/__testUtils__/clusterWith';
 import { createExposureOptionsService } from './createExposureOptionsService';
+import {
+  kubernetesIdEntity,
+  kubernetesIdLabels,
+} from '../../__testUtils__/kubernetesIdEntity';
 
-const entity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'shop',
-    annotations: { 'backstage.io/kubernetes-id': 'shop' },
-  },
-};
+const entity = kubernetesIdEntity('shop');
 
-const shopLabels = { 'backstage.io/kubernetes-id': 'shop' };
+const shopLabels = kubernetesIdLabels('shop');
 
 function service(
   namespace: string,

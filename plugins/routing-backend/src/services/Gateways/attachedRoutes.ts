@@ -1,14 +1,19 @@
 import {
   AttachedRouteView,
+  explainCondition,
   gatewayRouteView,
+  indexNeighbourhood,
   KubernetesObject,
   normalizeParentRef,
   ParentView,
   refersToGateway,
+  routeSurroundings,
+  RouteSurroundings,
   RouteView,
   selectsListener,
 } from '@portway/plugin-routing-common';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
+import { once } from '../../lib/once';
 import { gatewayLookup } from '../EntityRoutes/clusterLookups';
 import { withPredictedConditions } from '../EntityRoutes/predictedConditions';
 import type { GatewayAnalysis } from './gatewayAnalysis';
@@ -24,13 +29,16 @@ export interface RouteOnGateway {
   key: string;
   /** Whether the analysis attached it to any listener of the Gateway. */
   attachedAnywhere: boolean;
+  /** The route among the objects the analysis read, indexed on first use to explain a refusal. */
+  surroundings: () => RouteSurroundings | undefined;
 }
 
 /** The routes naming the analysed Gateway, sorted by kind, namespace and name. */
 export function gatewayRoutes(
   cache: ClusterCacheReader,
-  { gateway, routes, analysis }: GatewayAnalysis,
+  { gateway, routes, objects, analysis }: GatewayAnalysis,
 ): RouteOnGateway[] {
+  const neighbourhood = once(() => indexNeighbourhood(objects));
   const namespace = gateway.metadata?.namespace ?? 'default';
   const name = gateway.metadata?.name ?? '';
   const attached = [...analysis.attached]
@@ -62,16 +70,18 @@ export function gatewayRoutes(
         parents,
         key,
         attachedAnywhere: attached.some(keys => keys.has(key)),
+        surroundings: once(() => routeSurroundings(route, neighbourhood())),
       };
     })
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-type Verdict = Pick<AttachedRouteView, 'accepted' | 'reason'>;
+type Verdict = Pick<AttachedRouteView, 'accepted' | 'reason' | 'message'>;
 
 /**
  * Where a parent leaves the route on one listener it selects: refused with the reason of its
- * Accepted condition; accepted when the analysis attached it there, when the parent names the
+ * Accepted condition and, in plain words, Portway's explanation of it (else the condition's
+ * message); accepted when the analysis attached it there, when the parent names the
  * listener, or when the controller accepted it where the analysis attached it nowhere. A
  * parent naming the whole Gateway is not listed on the listeners it did not attach to.
  */
@@ -79,11 +89,20 @@ function verdict(
   parent: ParentView,
   named: boolean,
   attachedHere: boolean,
-  attachedAnywhere: boolean,
+  { attachedAnywhere, surroundings }: RouteOnGateway,
 ): Verdict | undefined {
   const accepted = parent.conditions.find(c => c.type === 'Accepted');
-  if (accepted?.status !== 'True') {
-    return { accepted: false, reason: accepted?.reason ?? 'Pending' };
+  if (!accepted) return { accepted: false, reason: 'Pending' };
+  if (accepted.status !== 'True') {
+    const around = surroundings();
+    const message =
+      (around && explainCondition(accepted, parent, around)) ||
+      accepted.message;
+    return {
+      accepted: false,
+      reason: accepted.reason,
+      ...(message ? { message } : {}),
+    };
   }
   return attachedHere || named || !attachedAnywhere
     ? { accepted: true }
@@ -101,18 +120,14 @@ export function listenerRoutes(
   attached: ReadonlyMap<string, ReadonlySet<string>>,
 ): AttachedRouteView[] {
   const here = attached.get(`${gatewayKey}/${listener.name}`);
-  return routes.flatMap(({ view, parents, key, attachedAnywhere }) => {
+  return routes.flatMap(onGateway => {
+    const { view, parents, key } = onGateway;
     let best: Verdict | undefined;
     for (const parent of parents) {
       const ref = normalizeParentRef(parent.ref, view.namespace);
       if (!selectsListener(ref, listener)) continue;
       const named = ref.sectionName !== undefined || ref.port !== undefined;
-      const found = verdict(
-        parent,
-        named,
-        here?.has(key) ?? false,
-        attachedAnywhere,
-      );
+      const found = verdict(parent, named, here?.has(key) ?? false, onGateway);
       if (found && (!best || found.accepted)) best = found;
     }
     if (!best) return [];

@@ -14,6 +14,8 @@ export interface GatewayAnalysis {
   gateway: KubernetesObject;
   /** Routes of every Gateway API kind with a parentRef to the Gateway, accepted or not. */
   routes: KubernetesObject[];
+  /** Every object the analysis read: the Gateway's neighbourhood, to explain its routes' conditions. */
+  objects: KubernetesObject[];
   analysis: AttachmentAnalysis;
 }
 
@@ -57,13 +59,18 @@ export function analyzeGateway(
     '',
     gateway.spec?.gatewayClassName ?? '',
   );
-  const analysis = analyzeGatewayApiAttachments([
+  const objects = [
     ...cache.list('namespace'),
     ...cache.list('referenceGrant'),
     ...present([gatewayClass]),
     gateway,
     ...new Set(services),
     ...routes,
-  ]);
-  return { gateway, routes, analysis };
+  ];
+  return {
+    gateway,
+    routes,
+    objects,
+    analysis: analyzeGatewayApiAttachments(objects),
+  };
 }

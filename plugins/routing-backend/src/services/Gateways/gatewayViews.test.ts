@@ -59,6 +59,13 @@ const https = {
   },
 };
 
+const tlsPassthrough = {
+  name: 'tls',
+  port: 8443,
+  protocol: 'TLS',
+  tls: { mode: 'Passthrough' },
+};
+
 const viewsOf = (objects: KubernetesObject[]) =>
   clusterGatewayViews(clusterWith('prod', objects)).gateways;
 
@@ -119,18 +126,7 @@ describe('clusterGatewayViews', () => {
   });
 
   it('applies the allowedRoutes defaults and writes a selector in kubectl words', () => {
-    const [view] = viewsOf([
-      gateway([
-        http,
-        https,
-        {
-          name: 'tls',
-          port: 8443,
-          protocol: 'TLS',
-          tls: { mode: 'Passthrough' },
-        },
-      ]),
-    ]);
+    const [view] = viewsOf([gateway([http, https, tlsPassthrough])]);
     expect(view.listeners.map(l => l.allowedRoutes)).toEqual([
       { namespaces: 'Same', kinds: ['HTTPRoute', 'GRPCRoute'] },
       {
@@ -143,18 +139,7 @@ describe('clusterGatewayViews', () => {
   });
 
   it('gives HTTPS and TLS listeners their TLS mode and certificates, and HTTP ones none', () => {
-    const [view] = viewsOf([
-      gateway([
-        http,
-        https,
-        {
-          name: 'tls',
-          port: 8443,
-          protocol: 'TLS',
-          tls: { mode: 'Passthrough' },
-        },
-      ]),
-    ]);
+    const [view] = viewsOf([gateway([http, https, tlsPassthrough])]);
     expect(view.listeners.map(l => l.tls)).toEqual([
       undefined,
       {
@@ -244,9 +229,30 @@ describe('clusterGatewayViews', () => {
         summary: 'failed',
         accepted: false,
         reason: 'NotAllowedByListeners',
+        message: expect.stringContaining(
+          'yet istio.io/gateway-controller refused it: "no"',
+        ),
         entityRefs: [],
       },
     ]);
+  });
+
+  it('explains a refused route in plain words, with the fix', () => {
+    const [view] = viewsOf([
+      gateway([https]),
+      httpRoute('books/catalog', {
+        ...toGateway('https'),
+        hostnames: ['books.shop.example.com'],
+      }),
+    ]);
+    const [refused] = view.listeners[0].routes;
+    expect(refused).toMatchObject({
+      accepted: false,
+      reason: 'NotAllowedByListeners',
+    });
+    expect(refused.message).toMatch(
+      /^listener https of infra\/public .*namespace/,
+    );
   });
 
   it('lists a route its controller accepted on every listener it names when the analysis attached it nowhere', () => {

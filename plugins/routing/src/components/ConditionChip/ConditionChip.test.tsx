@@ -16,9 +16,7 @@ describe('ConditionChip', () => {
       />,
     );
 
-    const chip = screen
-      .getByText('Accepted')
-      .closest('[data-status]');
+    const chip = screen.getByText('Accepted').closest('[data-status]');
     expect(chip).toHaveAttribute('data-status', 'True');
   });
 

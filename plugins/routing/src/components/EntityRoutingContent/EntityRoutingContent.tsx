@@ -1,4 +1,5 @@
 import Box from '@material-ui/core/Box';
+import Alert from '@material-ui/lab/Alert';
 import Typography from '@material-ui/core/Typography';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -46,18 +47,24 @@ export function EntityRoutingContent(props: EntityRoutingContentProps) {
   if (loading && !value) {
     return <Progress />;
   }
-  if (error) {
-    return isNotAllowedError(error) ? (
-      <RoutesNotAllowed entityRef={entityRef} />
-    ) : (
-      <ResponseErrorPanel error={error} />
-    );
+  if (error && isNotAllowedError(error)) {
+    return <RoutesNotAllowed entityRef={entityRef} />;
+  }
+  if (error && !value) {
+    return <ResponseErrorPanel error={error} />;
   }
 
   const routes = value?.routes ?? [];
   const clusters = value?.clusters ?? [];
   return (
     <>
+      {error && (
+        <Box mb={2}>
+          <Alert severity="warning">
+            {`The routes could not be refreshed (${error.message}): showing the last answer until a refresh succeeds.`}
+          </Alert>
+        </Box>
+      )}
       {routes.length === 0 ? (
         <>
           <ClusterStatusBanner clusters={clusters} detailed />

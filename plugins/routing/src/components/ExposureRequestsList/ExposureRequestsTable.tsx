@@ -8,7 +8,8 @@ import {
   type ExposureRequestRecord,
 } from '@portway/plugin-routing-common';
 import { ExposureRequestStateChip } from './ExposureRequestStateChip';
-import { relativeAge, serviceLabel } from './format';
+import { relativeAge } from '../../format/relativeTime';
+import { serviceLabel } from './format';
 import { RequestChange } from './RequestChange';
 import { WithdrawRequestButton } from './WithdrawRequestButton';
 import { WithdrawRequestDialog } from './WithdrawRequestDialog';

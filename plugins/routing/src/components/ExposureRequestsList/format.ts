@@ -38,28 +38,3 @@ export function serviceLabel(record: ExposureRequestRecord): string {
     port: service.port,
   });
 }
-
-const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-];
-
-const relativeTime = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-
-/**
- * How long ago `isoTime` was, in its largest whole unit: `3 minutes ago`, `yesterday`;
- * `now` for a time less than a second ago or in the future (clocks drift).
- */
-export function relativeAge(isoTime: string, now: Date): string {
-  const seconds = Math.max(
-    0,
-    Math.floor((now.getTime() - new Date(isoTime).getTime()) / 1000),
-  );
-  const [unit, size] = units.find(
-    ([, unitSeconds]) => seconds >= unitSeconds,
-  ) ?? ['second', 1];
-  return relativeTime.format(-Math.floor(seconds / size), unit);
-}

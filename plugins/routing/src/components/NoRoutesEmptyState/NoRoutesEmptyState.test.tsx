@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Entity } from '@backstage/catalog-model';
 import { storefront } from '../../__testUtils__/fixtures';
-import { clusters } from '../../__testUtils__/routeFixtures';
+import { clusters } from '../../__testUtils__/clusterStatusFixtures';
 import { NoRoutesEmptyState } from './NoRoutesEmptyState';
 import { renderWithPermission } from '../../__testUtils__/renderWithPermission';
 

@@ -5,15 +5,15 @@ import {
   KUBERNETES_ANNOTATION,
   KUBERNETES_LABEL_SELECTOR_QUERY_ANNOTATION,
 } from '@backstage/plugin-kubernetes-common';
-import type { ClusterStatus } from '@portway/plugin-routing-common';
+import {
+  KUBERNETES_NAMESPACE_ANNOTATION,
+  type ClusterStatus,
+} from '@portway/plugin-routing-common';
 import { isRoutingAvailable } from '../../isRoutingAvailable';
 import {
   RequestExposureButton,
   type ExposureTemplateOption,
 } from '../RequestExposureButton';
-
-/** Read by Backstage's Kubernetes plugin too, but not exported by its common package. */
-const KUBERNETES_NAMESPACE_ANNOTATION = 'backstage.io/kubernetes-namespace';
 
 /** Props of {@link NoRoutesEmptyState}. */
 export interface NoRoutesEmptyStateProps {

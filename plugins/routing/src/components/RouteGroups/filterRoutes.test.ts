@@ -2,7 +2,7 @@ import {
   grpcRoute,
   notAllowedRoute,
   readyRoute,
-} from '../../__testUtils__/routeFixtures';
+} from '../../__testUtils__/gatewayApiRouteFixtures';
 import { filterRoutes, routeSearchText } from './filterRoutes';
 
 const routes = [readyRoute, notAllowedRoute, grpcRoute];

@@ -1,11 +1,11 @@
+import { clusters } from '../../__testUtils__/clusterStatusFixtures';
 import {
-  clusters,
-  ingress,
   missingBackendsRoute,
   notAllowedRoute,
   readyRoute,
-  virtualService,
-} from '../../__testUtils__/routeFixtures';
+} from '../../__testUtils__/gatewayApiRouteFixtures';
+import { ingress } from '../../__testUtils__/ingressFixtures';
+import { virtualService } from '../../__testUtils__/virtualServiceFixtures';
 import { groupRoutes, summaryCounts } from './groupRoutes';
 
 describe('groupRoutes', () => {

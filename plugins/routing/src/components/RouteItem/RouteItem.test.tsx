@@ -2,20 +2,22 @@ import { screen, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/test-utils';
 import type { RouteView } from '@portway/plugin-routing-common';
 import {
-  certificates,
   gatewayNotProgrammedRoute,
   grpcRoute,
-  ingress,
   missingBackendsRoute,
   notAllowedRoute,
   pendingRoute,
-  publicParent,
   readyRoute,
   staleStatusRoute,
   tlsRoute,
   unknownRoute,
-  virtualService,
-} from '../../__testUtils__/routeFixtures';
+} from '../../__testUtils__/gatewayApiRouteFixtures';
+import {
+  certificates,
+  publicParent,
+} from '../../__testUtils__/gatewayParentFixtures';
+import { ingress } from '../../__testUtils__/ingressFixtures';
+import { virtualService } from '../../__testUtils__/virtualServiceFixtures';
 import { RouteItem } from './RouteItem';
 
 async function renderRoute(route: RouteView) {
@@ -70,18 +72,9 @@ describe('RouteItem', () => {
             'infra/public · listener https (HTTPS:443, *.shop.example.com)',
       ),
     ).toBeInTheDocument();
-    expect(chip(item, 'Accepted')).toHaveAttribute(
-      'data-status',
-      'True',
-    );
-    expect(chip(item, 'ResolvedRefs')).toHaveAttribute(
-      'data-status',
-      'True',
-    );
-    expect(chip(item, 'Programmed')).toHaveAttribute(
-      'data-status',
-      'True',
-    );
+    expect(chip(item, 'Accepted')).toHaveAttribute('data-status', 'True');
+    expect(chip(item, 'ResolvedRefs')).toHaveAttribute('data-status', 'True');
+    expect(chip(item, 'Programmed')).toHaveAttribute('data-status', 'True');
     expect(
       within(item).getByText(
         "Conditions from the cluster's status, written by istio.io/gateway-controller",

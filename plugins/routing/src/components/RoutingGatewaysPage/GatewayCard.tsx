@@ -3,6 +3,7 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { InfoCard } from '@backstage/core-components';
 import { ConditionChip } from '../ConditionChip';
+import { AnalysisNote } from './AnalysisNote';
 import type { ShownGateway } from './gatewayFilters';
 import { ListenerSection } from './ListenerSection';
 
@@ -33,12 +34,7 @@ export function GatewayCard({ shown }: { shown: ShownGateway }) {
           <ConditionChip key={condition.type} condition={condition} />
         ))}
       </Box>
-      {gateway.conditionsFrom === 'analysis' && (
-        <Typography variant="caption" color="textSecondary" display="block">
-          No controller has written this Gateway's status: its conditions are
-          Portway's analysis.
-        </Typography>
-      )}
+      <AnalysisNote subject="Gateway" conditionsFrom={gateway.conditionsFrom} />
       {gateway.conflicts.map(conflict => (
         <Box key={`${conflict.code}:${conflict.message}`} mt={1}>
           <Alert severity={conflict.severity}>

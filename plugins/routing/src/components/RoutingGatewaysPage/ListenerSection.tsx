@@ -3,6 +3,7 @@ import Typography from '@material-ui/core/Typography';
 import type { GatewayView } from '@portway/plugin-routing-common';
 import { CertificateStatus } from '../CertificateStatus';
 import { ConditionChip } from '../ConditionChip';
+import { AnalysisNote } from './AnalysisNote';
 import { AttachedRoutesTable } from './AttachedRoutesTable';
 import type { ShownListener } from './gatewayFilters';
 import {
@@ -36,12 +37,10 @@ export function ListenerSection({ gateway, shown }: ListenerSectionProps) {
           <ConditionChip key={condition.type} condition={condition} />
         ))}
       </Box>
-      {listener.conditionsFrom === 'analysis' && (
-        <Typography variant="caption" color="textSecondary" display="block">
-          No controller has written this listener's status: its conditions are
-          Portway's analysis.
-        </Typography>
-      )}
+      <AnalysisNote
+        subject="listener"
+        conditionsFrom={listener.conditionsFrom}
+      />
       <Typography variant="body2">
         {allowedRoutesText(listener, gateway)}.{' '}
         {attachedText(listener, routes.length)}.

@@ -9,6 +9,7 @@ import { forbiddenError } from '../../__testUtils__/forbiddenError';
 import { mockRoutingApi } from '../../__testUtils__/mockRoutingApi';
 import {
   apBroken,
+  catalogueRefused,
   euOk,
   internalGateway,
   publicGateway,
@@ -94,9 +95,7 @@ describe('RoutingGatewaysPage', () => {
         'Accepts HTTPRoute, GRPCRoute from namespaces labelled team=shop. 1 route attached.',
       ),
     ).toBeInTheDocument();
-    expect(
-      within(https).getByText('Programmed: Programmed'),
-    ).toBeInTheDocument();
+    expect(within(https).getByText('Programmed')).toBeInTheDocument();
     expect(
       within(screen.getByRole('region', { name: 'Listener http' })).getByText(
         'No route names this listener.',
@@ -121,7 +120,7 @@ describe('RoutingGatewaysPage', () => {
     ).toHaveAttribute('href', '/catalog/default/component/storefront');
   });
 
-  it('shows a refused route with the reason the listener gave', async () => {
+  it('shows a refused route with the reason the listener gave, in plain words', async () => {
     await renderPage(answer(everything));
 
     const row = (await screen.findByText('HTTPRoute books/catalogue')).closest(
@@ -129,6 +128,9 @@ describe('RoutingGatewaysPage', () => {
     )!;
     expect(
       within(row).getByText('refused: NotAllowedByListeners'),
+    ).toBeInTheDocument();
+    expect(
+      within(row).getByText(catalogueRefused.message!),
     ).toBeInTheDocument();
     expect(within(row).getByText('failed')).toBeInTheDocument();
     expect(

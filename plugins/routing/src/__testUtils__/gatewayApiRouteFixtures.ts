@@ -1,92 +1,11 @@
-import type {
-  CertificateView,
-  ClusterStatus,
-  ParentView,
-  RouteCondition,
-  RouteView,
-} from '@portway/plugin-routing-common';
-
-const minute = 60 * 1000;
-const day = 24 * 60 * minute;
-
-/** An ISO time `ms` milliseconds from now (negative: in the past). */
-export function fromNow(ms: number): string {
-  return new Date(Date.now() + ms).toISOString();
-}
-
-/** Conditions as a controller writes them. */
-export const acceptedTrue: RouteCondition = {
-  type: 'Accepted',
-  status: 'True',
-  reason: 'Accepted',
-  message: 'Route was valid',
-};
-export const resolvedRefsTrue: RouteCondition = {
-  type: 'ResolvedRefs',
-  status: 'True',
-  reason: 'ResolvedRefs',
-  message: 'All references resolved',
-};
-export const programmedTrue: RouteCondition = {
-  type: 'Programmed',
-  status: 'True',
-  reason: 'Programmed',
-  message: 'Gateway is programmed',
-};
-
-/** Every state of a listener's certificate. */
-export const certificates: Record<CertificateView['state'], CertificateView> = {
-  ready: {
-    state: 'ready',
-    secret: 'infra/public-tls',
-    certificate: 'infra/public-tls',
-    issuer: { kind: 'ClusterIssuer', name: 'letsencrypt' },
-    notAfter: fromNow(23 * day + 60 * minute),
-    renewalTime: fromNow(-7 * day),
-  },
-  issuing: {
-    state: 'issuing',
-    secret: 'infra/public-tls',
-    issuer: { kind: 'ClusterIssuer', name: 'letsencrypt' },
-  },
-  'not-ready': {
-    state: 'not-ready',
-    secret: 'infra/public-tls',
-    certificate: 'infra/public-tls',
-    issuer: { kind: 'ClusterIssuer', name: 'letsencrypt' },
-    message: 'the ACME challenge for storefront.shop.example.com failed',
-  },
-  'will-not-issue': {
-    state: 'will-not-issue',
-    secret: 'infra/public-tls',
-    message:
-      'listener https has no hostname, so cert-manager cannot issue a certificate for it',
-  },
-  unmanaged: { state: 'unmanaged', secret: 'infra/public-tls' },
-};
-
-/** The shared public Gateway, its HTTPS listener, accepted and programmed. */
-export const publicParent: ParentView = {
-  ref: {
-    group: 'gateway.networking.k8s.io',
-    kind: 'Gateway',
-    namespace: 'infra',
-    name: 'public',
-    sectionName: 'https',
-  },
-  conditions: [acceptedTrue, resolvedRefsTrue],
-  gatewayProgrammed: programmedTrue,
-  controllerName: 'istio.io/gateway-controller',
-  listeners: [
-    {
-      name: 'https',
-      hostname: '*.shop.example.com',
-      port: 443,
-      protocol: 'HTTPS',
-      certificates: [certificates.ready],
-    },
-  ],
-};
+import type { RouteView } from '@portway/plugin-routing-common';
+import { storefrontBackend, cartBackend } from './backendFixtures';
+import { fromNow, minute } from './fromNow';
+import {
+  acceptedTrue,
+  publicParent,
+  resolvedRefsTrue,
+} from './gatewayParentFixtures';
 
 /** An HTTPRoute on the public Gateway: accepted, ready, its backend found. */
 export const readyRoute: RouteView = {
@@ -97,15 +16,7 @@ export const readyRoute: RouteView = {
   hostnames: ['storefront.shop.example.com'],
   urls: ['https://storefront.shop.example.com/'],
   parents: [publicParent],
-  backends: [
-    {
-      kind: 'Service',
-      namespace: 'shop',
-      name: 'storefront',
-      port: 8080,
-      state: 'found',
-    },
-  ],
+  backends: [storefrontBackend],
   summary: 'ready',
   matchedBy: 'label',
 };
@@ -228,15 +139,7 @@ export const grpcRoute: RouteView = {
   name: 'cart-grpc',
   hostnames: ['cart.shop.example.com'],
   urls: ['https://cart.shop.example.com/'],
-  backends: [
-    {
-      kind: 'Service',
-      namespace: 'shop',
-      name: 'cart',
-      port: 9090,
-      state: 'found',
-    },
-  ],
+  backends: [cartBackend],
 };
 
 /** A TLSRoute on a passthrough listener: hostnames, no URL. */
@@ -260,82 +163,6 @@ export const tlsRoute: RouteView = {
       ],
     },
   ],
-};
-
-/** An Istio VirtualService for the mesh: gRPC between services. */
-export const virtualService: RouteView = {
-  cluster: 'prod-eu',
-  kind: 'VirtualService',
-  namespace: 'shop',
-  name: 'cart',
-  hostnames: ['cart.shop.svc.cluster.local'],
-  urls: [],
-  parents: [],
-  backends: [
-    {
-      kind: 'Service',
-      namespace: 'shop',
-      name: 'cart',
-      port: 9090,
-      state: 'found',
-    },
-  ],
-  summary: 'ready',
-  matchedBy: 'backend',
-  virtualService: {
-    hosts: ['cart.shop.svc.cluster.local'],
-    gateways: ['mesh'],
-    matches: ['gRPC shop.cart.v1.Cart/AddItem', 'prefix /shop.cart.v1.Cart/'],
-  },
-};
-
-/** A legacy Ingress, half moved to the Gateway API. */
-export const ingress: RouteView = {
-  cluster: 'prod-eu',
-  kind: 'Ingress',
-  namespace: 'shop',
-  name: 'storefront-legacy',
-  hostnames: ['storefront.shop.example.com', 'old.shop.example.com'],
-  urls: [
-    'https://storefront.shop.example.com/',
-    'http://old.shop.example.com/',
-  ],
-  parents: [],
-  backends: [
-    {
-      kind: 'Service',
-      namespace: 'shop',
-      name: 'storefront',
-      port: 8080,
-      state: 'found',
-    },
-  ],
-  summary: 'ready',
-  matchedBy: 'label',
-  ingress: {
-    className: 'nginx',
-    tls: [
-      { hosts: ['storefront.shop.example.com'], secretName: 'storefront-tls' },
-    ],
-    addresses: ['203.0.113.10'],
-    migration: {
-      state: 'partial',
-      hosts: [
-        {
-          hostname: 'storefront.shop.example.com',
-          servedBy: [
-            {
-              kind: 'HTTPRoute',
-              namespace: 'shop',
-              name: 'storefront',
-              summary: 'ready',
-            },
-          ],
-        },
-        { hostname: 'old.shop.example.com', servedBy: [] },
-      ],
-    },
-  },
 };
 
 /** A route requested for the entity, waiting for review on a GitOps branch. */
@@ -369,47 +196,6 @@ export const unknownRoute: RouteView = {
   urls: ['https://unknown.shop.example.com/'],
   parents: [{ ref: { name: 'elsewhere' }, conditions: [] }],
   summary: 'unknown',
-};
-
-/** Cluster states: healthy, stale, syncing, broken, and healthy without Istio. */
-export const clusters: Record<string, ClusterStatus> = {
-  ok: { name: 'prod-eu', state: 'ok', lastSyncedAt: fromNow(-1 * minute) },
-  stale: {
-    name: 'prod-us',
-    state: 'stale',
-    message: 'reading fails: connect ETIMEDOUT 10.0.0.2:6443',
-    lastSyncedAt: fromNow(-12 * minute),
-  },
-  syncing: {
-    name: 'staging',
-    state: 'syncing',
-    message: 'still listing some kinds for the first time',
-    kinds: [
-      {
-        kind: 'VirtualService',
-        group: 'networking.istio.io',
-        apiVersion: 'v1',
-        state: 'syncing',
-      },
-    ],
-  },
-  error: {
-    name: 'prod-ap',
-    state: 'error',
-    message: 'connect ECONNREFUSED 10.0.0.3:6443',
-  },
-  noIstio: {
-    name: 'dev',
-    state: 'ok',
-    message: 'Istio is not installed in cluster dev',
-    kinds: [
-      {
-        kind: 'VirtualService',
-        group: 'networking.istio.io',
-        state: 'not-installed',
-      },
-    ],
-  },
 };
 
 /** `count` ready HTTPRoutes of one entity in one cluster, for the tab's scale. */

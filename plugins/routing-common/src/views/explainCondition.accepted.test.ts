@@ -1,127 +1,22 @@
-import type { KubernetesObject } from '../kubernetes/objects';
+import { gateway, route } from '../semantics/__testUtils__/builders';
 import {
-  gateway,
-  httpRoute,
-  namespaceObject,
-  referenceGrant,
-  route,
-  service,
-} from '../semantics/__testUtils__/builders';
-import type { ParentReference, RouteCondition } from '../types/routes';
-import {
-  EXPLAINED_REASONS,
   explainCondition,
+  indexNeighbourhood,
   routeSurroundings,
 } from './explainCondition';
-
-const publicGateway = gateway('infra/public', [
-  { name: 'http', port: 80, protocol: 'HTTP' },
-  {
-    name: 'https',
-    port: 443,
-    protocol: 'HTTPS',
-    hostname: '*.shop.example.com',
-    tls: { certificateRefs: [{ name: 'tls' }] },
-    allowedRoutes: {
-      namespaces: {
-        from: 'Selector',
-        selector: { matchLabels: { team: 'shop' } },
-      },
-    },
-  },
-  {
-    name: 'legacy',
-    port: 443,
-    protocol: 'HTTPS',
-    hostname: 'shop.example.org',
-    tls: { certificateRefs: [{ name: 'legacy-tls' }] },
-    allowedRoutes: { namespaces: { from: 'All' } },
-  },
-  {
-    name: 'tls',
-    port: 8443,
-    protocol: 'TLS',
-    tls: { mode: 'Passthrough' },
-    allowedRoutes: { namespaces: { from: 'All' } },
-  },
-  {
-    name: 'internal',
-    port: 8080,
-    protocol: 'HTTP',
-    hostname: 'internal.example.com',
-    allowedRoutes: {
-      namespaces: {
-        from: 'Selector',
-        selector: {
-          matchLabels: { 'kubernetes.io/metadata.name': 'shop' },
-        },
-      },
-    },
-  },
-  { name: 'sctp', port: 9000, protocol: 'SCTP' },
-  {
-    name: 'picky',
-    port: 8081,
-    protocol: 'HTTP',
-    allowedRoutes: { namespaces: { from: 'Selector' } },
-  },
-]);
-
-const acceptedClass: KubernetesObject = {
-  apiVersion: 'gateway.networking.k8s.io/v1',
-  kind: 'GatewayClass',
-  metadata: { name: 'portway' },
-  spec: { controllerName: 'example.com/gateway' },
-  status: { conditions: [{ type: 'Accepted', status: 'True' }] },
-};
-
-const cluster: KubernetesObject[] = [
-  publicGateway,
+import {
   acceptedClass,
-  namespaceObject('shop', { team: 'shop' }),
-  namespaceObject('books', { team: 'books' }),
-  service('shop/web', { ports: [{ port: 8080 }] }),
-  service('books/catalog', { ports: [{ port: 8080 }] }),
-  service('payments/api', { ports: [{ port: 80 }] }),
-];
+  books,
+  Case,
+  cluster,
+  caseRows,
+  explain,
+  uncoveredReasons,
+  shop,
+  toPublic,
+} from './__testUtils__/explainCases';
 
-const toPublic = (
-  sectionName?: string,
-  extra: Partial<ParentReference> = {},
-): ParentReference => ({
-  name: 'public',
-  namespace: 'infra',
-  ...(sectionName ? { sectionName } : {}),
-  ...extra,
-});
-
-interface Case {
-  /** What the case shows. */
-  name: string;
-  reason: string;
-  status?: 'False' | 'Unknown';
-  message?: string;
-  route: KubernetesObject;
-  /** The route's parentRef the condition is for; its first one when absent. */
-  parentRef?: ParentReference;
-  /** The objects around the route; the cluster above when absent. */
-  objects?: KubernetesObject[];
-  controllerName?: string;
-  predicted?: boolean;
-  explanation: string;
-}
-
-const books = (parentRef: ParentReference, hostnames?: string[]) =>
-  httpRoute('books/catalog', {
-    parentRefs: [parentRef],
-    hostnames,
-    backendRefs: [{ name: 'catalog', port: 8080 }],
-  });
-const shop = (
-  parentRef: ParentReference,
-  options: Parameters<typeof httpRoute>[1] = {},
-) => httpRoute('shop/web', { parentRefs: [parentRef], ...options });
-
+/** Why a parent does not accept the route: its listeners, hostnames, the parent itself, a pending controller. */
 const cases: Case[] = [
   {
     name: 'a namespace selector the route namespace does not match',
@@ -277,53 +172,6 @@ const cases: Case[] = [
       'no controller has decided yet whether Gateway infra/public takes this route: GatewayClass portway of Gateway infra/public is not accepted by example.com/gateway (UnsupportedVersion: "CRDs v1.0 are too old"): the Gateway API CRDs installed are a version the controller does not support: install the version it documents',
   },
   {
-    name: 'a Service in another namespace without a ReferenceGrant',
-    reason: 'RefNotPermitted',
-    route: shop(toPublic('legacy'), {
-      backendRefs: [{ name: 'api', namespace: 'payments', port: 80 }],
-    }),
-    explanation:
-      'rules[0].backendRefs[0] points at Service payments/api in another namespace, and no ReferenceGrant in payments lets HTTPRoutes from shop use it: add a ReferenceGrant in namespace payments with from {group: gateway.networking.k8s.io, kind: HTTPRoute, namespace: shop} and to {group: "", kind: Service, name: api}',
-  },
-  {
-    name: 'a Service that does not exist',
-    reason: 'BackendNotFound',
-    route: shop(toPublic('legacy'), {
-      backendRefs: [{ name: 'gone', port: 8080 }],
-    }),
-    explanation:
-      "rules[0].backendRefs[0] points at Service shop/gone, which does not exist: create the Service, or fix the backendRef's name",
-  },
-  {
-    name: 'a port the Service does not expose',
-    reason: 'BackendNotFound',
-    route: shop(toPublic('legacy'), {
-      backendRefs: [{ name: 'web', port: 9090 }],
-    }),
-    explanation:
-      "rules[0].backendRefs[0] sends traffic to port 9090 of Service shop/web, which only exposes port 8080: set the backendRef's port to one the Service exposes",
-  },
-  {
-    name: 'a backend that is not a Service',
-    reason: 'InvalidKind',
-    route: shop(toPublic('legacy'), {
-      backendRefs: [
-        { group: 'multicluster.x-k8s.io', kind: 'ServiceImport', name: 'web' },
-      ],
-    }),
-    controllerName: 'example.com/gateway',
-    explanation:
-      'rules[0].backendRefs[0] refers to a ServiceImport of group multicluster.x-k8s.io named shop/web; only core Services are supported as backends: point it at a Service (group "", kind Service), unless example.com/gateway documents that kind as a backend',
-  },
-  {
-    name: 'a backend protocol the controller cannot speak',
-    reason: 'UnsupportedProtocol',
-    message: 'appProtocol kubernetes.io/ws is not supported',
-    route: shop(toPublic('legacy')),
-    explanation:
-      'the controller cannot speak the protocol a backend\'s Service port declares: "appProtocol kubernetes.io/ws is not supported": change or remove the port\'s appProtocol on Service shop/web (kubernetes.io/h2c for gRPC without TLS, for example), or use a listener and route kind that carry that protocol',
-  },
-  {
     name: 'a prediction, attributed to the analysis',
     reason: 'NotAllowedByListeners',
     message: 'refused',
@@ -341,57 +189,15 @@ const cases: Case[] = [
     explanation:
       'example.com/gateway set Accepted to False (ExampleQuota): "too many routes on this Gateway": fix what it names; the condition changes when the controller next reconciles the route',
   },
-  {
-    name: 'a known reason the objects do not bear out: the controller is quoted',
-    reason: 'BackendNotFound',
-    message: 'no endpoints',
-    route: shop(toPublic('legacy')),
-    explanation:
-      'the controller set ResolvedRefs to False (BackendNotFound): "no endpoints": fix what it names; the condition changes when the controller next reconciles the route',
-  },
 ];
 
-const RESOLVED_REFS = [
-  'RefNotPermitted',
-  'BackendNotFound',
-  'InvalidKind',
-  'UnsupportedProtocol',
-];
+describe('explainCondition of Accepted', () => {
+  it.each(caseRows(cases))('%s: explains %s', (_reason, _name, c) => {
+    expect(explain(c)).toBe(c.explanation);
+  });
 
-function explain(c: Case) {
-  const around = routeSurroundings(c.route, [
-    ...(c.objects ?? cluster),
-    c.route,
-  ])!;
-  const condition: RouteCondition = {
-    type: RESOLVED_REFS.includes(c.reason) ? 'ResolvedRefs' : 'Accepted',
-    status: c.status ?? 'False',
-    reason: c.reason,
-    message: c.message ?? '',
-  };
-  return explainCondition(
-    condition,
-    {
-      ref: c.parentRef ?? c.route.spec.parentRefs[0],
-      ...(c.controllerName ? { controllerName: c.controllerName } : {}),
-      ...(c.predicted ? { conditionsFrom: 'analysis' as const } : {}),
-    },
-    around,
-  );
-}
-
-describe('explainCondition', () => {
-  it.each(cases.map(c => [c.reason, c.name, c] as const))(
-    '%s: explains %s',
-    (_reason, _name, c) => {
-      expect(explain(c)).toBe(c.explanation);
-    },
-  );
-
-  it('has a case for every reason it explains', () => {
-    expect(
-      EXPLAINED_REASONS.filter(reason => !cases.some(c => c.reason === reason)),
-    ).toEqual([]);
+  it('has a case for every Accepted reason it explains', () => {
+    expect(uncoveredReasons(cases, 'Accepted')).toEqual([]);
   });
 
   it('leaves True conditions unexplained', () => {
@@ -405,33 +211,23 @@ describe('explainCondition', () => {
     ).toBeUndefined();
   });
 
-  it('explains a ReferenceGrant that is there as no refusal, quoting the controller', () => {
-    const granted = shop(toPublic('legacy'), {
-      backendRefs: [{ name: 'api', namespace: 'payments', port: 80 }],
-    });
-    const grant = referenceGrant(
-      'payments/shop-routes',
-      [
-        {
-          group: 'gateway.networking.k8s.io',
-          kind: 'HTTPRoute',
-          namespace: 'shop',
-        },
-      ],
-      [{ group: '', kind: 'Service' }],
-    );
+  it('explains alike from a neighbourhood indexed once for many routes', () => {
+    const [refused] = cases;
+    const condition = {
+      type: 'Accepted',
+      status: 'False' as const,
+      reason: refused.reason,
+      message: '',
+    };
+    const parent = { ref: refused.route.spec.parentRefs[0] };
+    const indexed = indexNeighbourhood([...cluster, refused.route]);
     expect(
       explainCondition(
-        {
-          type: 'ResolvedRefs',
-          status: 'False',
-          reason: 'RefNotPermitted',
-          message: 'not permitted',
-        },
-        { ref: toPublic('legacy') },
-        routeSurroundings(granted, [...cluster, grant])!,
+        condition,
+        parent,
+        routeSurroundings(refused.route, indexed)!,
       ),
-    ).toContain('(RefNotPermitted): "not permitted": fix what it names');
+    ).toBe(refused.explanation);
   });
 
   it('reads no route kind but Gateway API ones', () => {
