@@ -9,6 +9,7 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import CallSplitIcon from '@material-ui/icons/CallSplit';
+import { z } from 'zod/v4';
 import { routingApiRef } from '../api/types';
 import { RoutingClient } from '../api/RoutingClient';
 import { isRoutingAvailable } from '../isRoutingAvailable';
@@ -27,18 +28,38 @@ export const routingApi = ApiBlueprint.make({
 
 /**
  * The Routing tab of the entity page, at `/catalog/{namespace}/{kind}/{name}/routing`, for
- * entities that name their Kubernetes objects (`isRoutingAvailable`).
+ * entities that name their Kubernetes objects (`isRoutingAvailable`). Its config
+ * `exposureTemplates` replaces the templates "Request exposure" offers (the first is the main
+ * button), as the legacy component's `exposureTemplates` prop does.
  */
-export const routingEntityContent = EntityContentBlueprint.make({
-  params: {
-    path: 'routing',
-    title: 'Routing',
-    routeRef: rootRouteRef,
-    filter: isRoutingAvailable,
-    loader: () =>
-      import('../components/EntityRoutingContent').then(m => (
-        <m.EntityRoutingContent />
-      )),
+export const routingEntityContent = EntityContentBlueprint.makeWithOverrides({
+  configSchema: {
+    exposureTemplates: z
+      .array(
+        z.object({
+          namespace: z.string().default('default'),
+          name: z.string(),
+          title: z.string(),
+          description: z.string(),
+          legacy: z.boolean().optional(),
+        }),
+      )
+      .min(1)
+      .optional(),
+  },
+  factory(originalFactory, { config }) {
+    return originalFactory({
+      path: 'routing',
+      title: 'Routing',
+      routeRef: rootRouteRef,
+      filter: isRoutingAvailable,
+      loader: () =>
+        import('../components/EntityRoutingContent').then(m => (
+          <m.EntityRoutingContent
+            exposureTemplates={config.exposureTemplates}
+          />
+        )),
+    });
   },
 });
 

@@ -107,6 +107,40 @@ describe('routingPlugin (new frontend system)', () => {
       );
     });
 
+    it('offers the templates its config names instead of the default three', async () => {
+      renderInTestApp(
+        <EntityProvider entity={storefront}>
+          {createExtensionTester(tab, {
+            config: {
+              exposureTemplates: [
+                {
+                  name: 'expose-internal',
+                  title: 'Internal HTTP',
+                  description: 'An HTTPRoute on the internal Gateway.',
+                },
+              ],
+            },
+          }).reactElement()}
+        </EntityProvider>,
+        {
+          apis: apis(
+            pluginRoutingApi({
+              getEntityRoutes: jest
+                .fn()
+                .mockResolvedValue({ routes: [], clusters: [okCluster] }),
+            }),
+          ),
+        },
+      );
+
+      const [link] = await screen.findAllByRole('link', {
+        name: /request exposure/i,
+      });
+      expect(link.getAttribute('href')).toContain(
+        '/templates/default/expose-internal',
+      );
+    });
+
     it('sends "Request exposure" to the scaffolder template page by default, wherever the scaffolder is mounted', async () => {
       const scaffolderRoot = createRouteRef({ id: 'test-scaffolder' });
       const scaffolder = createFrontendPlugin({
