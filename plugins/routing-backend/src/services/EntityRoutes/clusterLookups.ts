@@ -21,6 +21,8 @@ export interface ClusterLookups {
   namespaces(): ReadonlySet<string>;
   /** Every IngressClass, read once on first use. */
   ingressClasses(): KubernetesObject[];
+  /** Every cert-manager Certificate, read once on first use. */
+  certificates(): KubernetesObject[];
   /** Gateway API routes by hostname, with their summary, for an Ingress's migration state. */
   gatewayRoutes: GatewayRouteLookup;
 }
@@ -50,6 +52,7 @@ export function clusterLookups(cache: ClusterCacheReader): ClusterLookups {
         ),
     ),
     ingressClasses: once(() => cache.list('ingressClass')),
+    certificates: once(() => cache.list('certificate')),
     gatewayRoutes: {
       forHostname: hostname => cache.routesForHostname(hostname),
       summaryOf: route =>

@@ -64,7 +64,7 @@ export function entityRouteViews(
       return [
         withListenerCertificates(
           withExplainedParents(predicted, route, cache),
-          cache,
+          lookups,
         ),
       ];
     });

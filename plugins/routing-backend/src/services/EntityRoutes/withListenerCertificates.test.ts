@@ -1,3 +1,4 @@
+import { clusterLookups } from './clusterLookups';
 import {
   gatewayRouteView,
   KubernetesObject,
@@ -64,7 +65,10 @@ describe('withListenerCertificates', () => {
   it('puts the certificate on the HTTPS listener and none on the HTTP one', () => {
     const cache = clusterWith('prod', [publicGateway, shopCertificate]);
     const route = routeTo([{ name: 'public', namespace: 'infra' }]);
-    const view = withListenerCertificates(viewIn(cache, route), cache);
+    const view = withListenerCertificates(
+      viewIn(cache, route),
+      clusterLookups(cache),
+    );
     expect(view.parents[0].listeners).toEqual([
       { name: 'http', port: 80, protocol: 'HTTP' },
       {
@@ -91,6 +95,6 @@ describe('withListenerCertificates', () => {
       cache,
       routeTo([{ name: 'public', namespace: 'infra', sectionName: 'http' }]),
     );
-    expect(withListenerCertificates(view, cache)).toBe(view);
+    expect(withListenerCertificates(view, clusterLookups(cache))).toBe(view);
   });
 });

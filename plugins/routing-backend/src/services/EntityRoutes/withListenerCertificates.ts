@@ -6,25 +6,26 @@ import {
   refersToGateway,
   RouteView,
 } from '@portway/plugin-routing-common';
-import type { ClusterCacheReader } from '../../clusters/cache/types';
+import type { ClusterLookups } from './clusterLookups';
 
 /**
  * The route view with the certificate of each certificateRef on every HTTPS and TLS listener
  * of its parent Gateways (see listenerCertificates), read from the cluster's cached Gateways and
- * cert-manager Certificates. Views without such listeners come back unchanged.
+ * cert-manager Certificates (listed once per answer, however many routes ask). Views without
+ * such listeners come back unchanged.
  */
 export function withListenerCertificates(
   view: RouteView,
-  cache: Pick<ClusterCacheReader, 'get' | 'list'>,
+  lookups: Pick<ClusterLookups, 'gateways' | 'certificates'>,
 ): RouteView {
   const needsCertificates = (parent: ParentView) =>
     parent.listeners?.some(l => carriesCertificates(l.protocol)) ?? false;
   if (!view.parents.some(needsCertificates)) return view;
-  const certificates = cache.list('certificate');
+  const certificates = lookups.certificates();
   const parents = view.parents.map(parent => {
     const ref = normalizeParentRef(parent.ref, view.namespace);
     const gateway = refersToGateway(ref)
-      ? cache.get('gateway', ref.namespace, ref.name)
+      ? lookups.gateways.get(`${ref.namespace}/${ref.name}`)
       : undefined;
     if (!gateway || !needsCertificates(parent)) return parent;
     return {
