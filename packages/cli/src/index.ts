@@ -8,7 +8,7 @@ import { exitCodes, UsageError } from './exitCodes';
 import { CommandOutput } from './commands/types';
 import { renderCommand, RenderOptions } from './commands/render';
 import { analyzeCommand } from './commands/analyze';
-import { migrateCommand } from './commands/migrate';
+import { migrateCommand, MigrateCommandOptions } from './commands/migrate';
 
 /** Builds the program; `write` receives what a command prints. */
 export function createProgram(write: (output: CommandOutput) => void): Command {
@@ -39,10 +39,14 @@ export function createProgram(write: (output: CommandOutput) => void): Command {
     )
     .option('--json', 'print { objects, notes } as JSON')
     .option(
-      '--gateway <NS/NAME[/SECTION]>',
-      'attach the routes to this shared Gateway',
+      '--report',
+      'print the Markdown report instead (the body of the pull request the portal opens)',
     )
-    .action((files: string[], options: { json?: boolean; gateway?: string }) =>
+    .option(
+      '--gateway <NS/NAME[/SECTION]>',
+      "attach the routes to this shared Gateway; when the files hold it, the ssl-redirect route goes to its plain-HTTP listener for the Ingresses' hosts",
+    )
+    .action((files: string[], options: MigrateCommandOptions) =>
       write(migrateCommand(files, options)),
     );
 

@@ -90,6 +90,14 @@ describe('GET /api/routing/entities/:namespace/:kind/:name/routes', () => {
           'https://checkout.shop.example.com/cart',
         ],
       }),
+      expect.objectContaining({
+        kind: 'Ingress',
+        name: 'checkout-legacy',
+        matchedBy: 'label',
+        ingress: expect.objectContaining({
+          migration: expect.objectContaining({ state: 'not-started' }),
+        }),
+      }),
     ]);
   });
 

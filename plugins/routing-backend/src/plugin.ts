@@ -14,6 +14,7 @@ import { createExposureOptionsService } from './services/ExposureOptions/createE
 import { createGatewaysService } from './services/Gateways/createGatewaysService';
 import { createExposurePreflightService } from './services/ExposurePreflight/createExposurePreflightService';
 import { readExposurePolicy } from './services/ExposurePreflight/readExposurePolicy';
+import { createIngressMigrationService } from './services/IngressMigration/createIngressMigrationService';
 import { createExposureRequestStore } from './services/ExposureRequests/createExposureRequestStore';
 import { createExposureRequestsService } from './services/ExposureRequests/createExposureRequestsService';
 import { migrateExposureRequests } from './services/ExposureRequests/migrateExposureRequests';
@@ -84,12 +85,13 @@ export const routingPlugin = createBackendPlugin({
           reader: urlReader,
           logger,
         });
+        const policy = readExposurePolicy(config, logger);
         const exposurePreflight = createExposurePreflightService({
           clusters: clusters.caches,
           gitops,
           logger,
           reservations: requestStore,
-          policy: readExposurePolicy(config, logger),
+          policy,
         });
         const exposureRequests = createExposureRequestsService({
           store: requestStore,
@@ -144,6 +146,13 @@ export const routingPlugin = createBackendPlugin({
             }),
             exposurePreflight,
             exposureRequests,
+            ingressMigration: createIngressMigrationService({
+              clusters: clusters.caches,
+              gitops,
+              entityRoutes,
+              logger,
+              policy,
+            }),
           }),
         );
       },

@@ -14,11 +14,13 @@ import type { ExposureOptionsService } from './services/ExposureOptions/types';
 import type { ExposurePreflightService } from './services/ExposurePreflight/types';
 import type { ExposureRequestsService } from './services/ExposureRequests/types';
 import type { GatewaysService } from './services/Gateways/types';
+import type { IngressMigrationService } from './services/IngressMigration/types';
 import type { RoutingUpdatesService } from './services/RoutingUpdates/types';
 import { sendConditionalJson } from './routes/conditionalJson';
 import { createEntityAccess } from './routes/entityAccess';
 import { exposureRoutes } from './routes/exposureRoutes';
 import { exposureRequestRoutes } from './routes/exposureRequestRoutes';
+import { ingressMigrationRoutes } from './routes/ingressMigrationRoutes';
 
 /** What the routing router needs. */
 export interface RouterOptions {
@@ -31,6 +33,7 @@ export interface RouterOptions {
   exposureOptions: ExposureOptionsService;
   exposurePreflight: ExposurePreflightService;
   exposureRequests: ExposureRequestsService;
+  ingressMigration: IngressMigrationService;
   /** Follows the answers given, to signal their changes to open pages. */
   routingUpdates: RoutingUpdatesService;
 }
@@ -80,6 +83,12 @@ export async function createRouter(
       auditor: options.auditor,
       entities,
       exposureRequests: options.exposureRequests,
+    }),
+  );
+  router.use(
+    ingressMigrationRoutes({
+      entities,
+      ingressMigration: options.ingressMigration,
     }),
   );
 

@@ -8,6 +8,8 @@ export * from './types/findings';
 export * from './types/exposure';
 export * from './types/exposureRequests';
 export * from './types/exposurePolicy';
+export * from './types/ingressMigration';
+export * from './ingressMigration';
 export * from './permissions/permissions';
 export * from './validation/fieldRules';
 export * from './validation/validateExposureRequest';

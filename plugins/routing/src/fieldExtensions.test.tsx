@@ -9,11 +9,15 @@ import {
   RoutingExposureReviewFieldExtension,
   RoutingHostnamesFieldExtension,
   RoutingIngressClassPickerFieldExtension,
+  RoutingIngressMigrationPickerFieldExtension,
   RoutingListenerPickerFieldExtension,
+  RoutingMigrationReviewFieldExtension,
   RoutingServicePickerFieldExtension,
 } from './fieldExtensions';
 import { RoutingServicePicker } from './components/fields/RoutingServicePicker';
 import { validateExposureReview } from './components/fields/RoutingExposureReview';
+import { validateIngressSelection } from './components/fields/RoutingIngressMigrationPicker';
+import { validateMigrationReview } from './components/fields/RoutingMigrationReview';
 
 describe('the legacy field extensions', () => {
   it('register each field under the ui:field name the templates use, with its validation', () => {
@@ -26,6 +30,8 @@ describe('the legacy field extensions', () => {
             <RoutingHostnamesFieldExtension />
             <RoutingIngressClassPickerFieldExtension />
             <RoutingExposureReviewFieldExtension />
+            <RoutingIngressMigrationPickerFieldExtension />
+            <RoutingMigrationReviewFieldExtension />
           </ScaffolderFieldExtensions>,
         ),
       {
@@ -40,8 +46,12 @@ describe('the legacy field extensions', () => {
       'RoutingHostnamesField',
       'RoutingIngressClassPicker',
       'RoutingExposureReview',
+      'RoutingIngressMigrationPicker',
+      'RoutingMigrationReview',
     ]);
     expect(result.current[0].component).toBe(RoutingServicePicker);
     expect(result.current[4].validation).toBe(validateExposureReview);
+    expect(result.current[5].validation).toBe(validateIngressSelection);
+    expect(result.current[6].validation).toBe(validateMigrationReview);
   });
 });

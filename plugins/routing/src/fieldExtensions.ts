@@ -3,7 +3,9 @@ import {
   routingExposureReviewField,
   routingHostnamesField,
   routingIngressClassPickerField,
+  routingIngressMigrationPickerField,
   routingListenerPickerField,
+  routingMigrationReviewField,
   routingServicePickerField,
 } from './components/fields/fieldOptions';
 import { routingPlugin } from './plugin';
@@ -55,4 +57,25 @@ export const RoutingIngressClassPickerFieldExtension = routingPlugin.provide(
  */
 export const RoutingExposureReviewFieldExtension = routingPlugin.provide(
   createScaffolderFieldExtension(routingExposureReviewField),
+);
+
+/**
+ * The Ingress picker of the migration templates (`ui:field: RoutingIngressMigrationPicker`):
+ * Ingresses of one cluster and namespace, as `{ cluster, namespace, names }`.
+ *
+ * @public
+ */
+export const RoutingIngressMigrationPickerFieldExtension =
+  routingPlugin.provide(
+    createScaffolderFieldExtension(routingIngressMigrationPickerField),
+  );
+
+/**
+ * The review of an Ingress migration or removal (`ui:field: RoutingMigrationReview`):
+ * findings, files and notes; its validation keeps a change with errors from being requested.
+ *
+ * @public
+ */
+export const RoutingMigrationReviewFieldExtension = routingPlugin.provide(
+  createScaffolderFieldExtension(routingMigrationReviewField),
 );

@@ -32,6 +32,8 @@ export {
   RoutingHostnamesFieldExtension,
   RoutingIngressClassPickerFieldExtension,
   RoutingExposureReviewFieldExtension,
+  RoutingIngressMigrationPickerFieldExtension,
+  RoutingMigrationReviewFieldExtension,
 } from './fieldExtensions';
 export {
   RoutingServicePicker,
@@ -54,9 +56,21 @@ export {
   RoutingExposureReview,
   type RoutingExposureReviewProps,
 } from './components/fields/RoutingExposureReview';
+export {
+  RoutingIngressMigrationPicker,
+  type RoutingIngressMigrationPickerProps,
+  type RoutingIngressMigrationPickerUiOptions,
+} from './components/fields/RoutingIngressMigrationPicker';
+export {
+  RoutingMigrationReview,
+  type RoutingMigrationReviewProps,
+  type RoutingMigrationReviewUiOptions,
+} from './components/fields/RoutingMigrationReview';
 export type {
   ServiceTarget,
   GatewayListenerValue,
   ExposureReviewValue,
+  IngressSelection,
+  IngressChangePurpose,
 } from './components/fields/types';
 export type { ListenersQuery } from './api/types';

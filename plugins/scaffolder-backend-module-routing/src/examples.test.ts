@@ -5,11 +5,14 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { exposureTypes } from '@portway/plugin-routing-common';
 import { createRenderExposureAction } from './actions/exposure/createRenderExposureAction';
 import { createOpenExposureAction } from './actions/exposure/createOpenExposureAction';
-import { createPublishActions } from './actions/exposure/openChange/createPublishActions';
+import { createMigrateIngressAction } from './actions/ingress/createMigrateIngressAction';
+import { createRemoveIngressAction } from './actions/ingress/createRemoveIngressAction';
+import { createPublishActions } from './actions/openChange/createPublishActions';
 import { fakeRoutingBackend } from './__testUtils__/fixtures';
 
 const TEMPLATES = path.resolve(__dirname, '../../../examples/templates');
 const NAMES = ['expose-http', 'expose-grpc', 'expose-ingress'];
+const MIGRATION_NAMES = ['migrate-ingress', 'remove-ingress'];
 
 /** The templates this module ships with, checked against its actions and the form contract. */
 describe('examples/templates', () => {
@@ -58,13 +61,13 @@ describe('examples/templates', () => {
     return formProperties(template).type.enum;
   }
 
-  it('lists the three templates in the templates location', async () => {
+  it('lists the exposure and migration templates in the templates location', async () => {
     const location = parse(
       await fs.readFile(path.join(TEMPLATES, 'all.yaml'), 'utf8'),
     );
 
     expect(location.spec.targets).toEqual(
-      NAMES.map(name => `./${name}/template.yaml`),
+      [...NAMES, ...MIGRATION_NAMES].map(name => `./${name}/template.yaml`),
     );
   });
 
@@ -225,5 +228,101 @@ describe('examples/templates', () => {
       expect(text).toMatch(/outside vendor/);
       expect(text).toContain('expose-http');
     }
+  });
+
+  describe('migrate-ingress and remove-ingress', () => {
+    const options = {
+      gitops,
+      permissions: mockServices.permissions.mock(),
+      routingBackend: fakeRoutingBackend(),
+      publishActions: createPublishActions(mockServices.rootConfig()),
+    };
+    const migrationActions: Record<string, any> = {
+      'migrate-ingress': createMigrateIngressAction(options),
+      'remove-ingress': createRemoveIngressAction(options),
+    };
+    const declared = (schema: any) => Object.keys(schema.properties);
+
+    it.each(MIGRATION_NAMES)(
+      '%s runs its one action with every input it requires and only declared ones, from parameters its form declares',
+      async name => {
+        const template = await readTemplate(name);
+        const action = migrationActions[name];
+        const [step, ...others] = template.spec.steps;
+
+        expect(others).toEqual([]);
+        expect(step.action).toBe(action.id);
+        expect(declared(action.schema.input)).toEqual(
+          expect.arrayContaining(Object.keys(step.input)),
+        );
+        expect(Object.keys(step.input)).toEqual(
+          expect.arrayContaining(action.schema.input.required),
+        );
+        const used = JSON.stringify(step.input).match(/parameters\.\w+/g);
+        expect(Object.keys(formProperties(template))).toEqual(
+          expect.arrayContaining(
+            [...new Set(used)].map(ref => ref.slice('parameters.'.length)),
+          ),
+        );
+      },
+    );
+
+    it.each(MIGRATION_NAMES)(
+      '%s reads only outputs its action declares, and links to the Routing tab and the change',
+      async name => {
+        const template = await readTemplate(name);
+        const [step] = template.spec.steps;
+        const used = [
+          ...JSON.stringify(template.spec.output).matchAll(
+            /steps\.(\w+)\.output\.(\w+)/g,
+          ),
+        ];
+
+        expect(used.map(([, id]) => id)).toEqual(used.map(() => step.id));
+        expect(declared(migrationActions[name].schema.output)).toEqual(
+          expect.arrayContaining(used.map(([, , output]) => output)),
+        );
+        expect(template.spec.output.links.map((link: any) => link.url)).toEqual(
+          [
+            `\${{ steps.${step.id}.output.routingPath }}`,
+            `\${{ steps.${step.id}.output.changeUrl }}`,
+          ],
+        );
+      },
+    );
+
+    it.each([
+      ['migrate-ingress', undefined],
+      ['remove-ingress', { purpose: 'removal' }],
+    ])(
+      '%s uses the Routing form fields of the migration, with a last step "Check"',
+      async (name, purpose) => {
+        const template = await readTemplate(name);
+        const properties = formProperties(template);
+        const fields = Object.fromEntries(
+          Object.entries(properties).map(([key, schema]) => [
+            key,
+            [schema['ui:field'], schema['ui:options']],
+          ]),
+        );
+
+        expect(fields).toEqual({
+          entityRef: ['EntityPicker', { catalogFilter: { kind: 'Component' } }],
+          ingress: ['RoutingIngressMigrationPicker', purpose],
+          ...(name === 'migrate-ingress'
+            ? {
+                gateway: [
+                  'RoutingListenerPicker',
+                  { type: 'http', source: 'ingress' },
+                ],
+              }
+            : {}),
+          review: ['RoutingMigrationReview', purpose],
+        });
+        const last = template.spec.parameters.at(-1);
+        expect(last.title).toBe('Check');
+        expect(Object.keys(last.properties)).toEqual(['review']);
+      },
+    );
   });
 });

@@ -12,12 +12,20 @@ export {
   createOpenExposureAction,
   type OpenExposureActionOptions,
 } from './actions/exposure/createOpenExposureAction';
-export type { PublishActions } from './actions/exposure/openChange/types';
-export { createPublishActions } from './actions/exposure/openChange/createPublishActions';
+export type { PublishActions } from './actions/openChange/types';
+export { createPublishActions } from './actions/openChange/createPublishActions';
 export {
   createGitOpsBranchAction,
   type GitOpsBranchActionOptions,
 } from './actions/gitops/createGitOpsBranchAction';
+export {
+  createMigrateIngressAction,
+  type MigrateIngressActionOptions,
+} from './actions/ingress/createMigrateIngressAction';
+export {
+  createRemoveIngressAction,
+  type RemoveIngressActionOptions,
+} from './actions/ingress/createRemoveIngressAction';
 export type { RoutingBackendClient } from './services/RoutingBackendClient/types';
 export {
   createRoutingBackendClient,

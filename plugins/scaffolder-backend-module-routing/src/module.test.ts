@@ -9,7 +9,7 @@ import { scaffolderModuleRouting } from './module';
 describe('scaffolderModuleRouting', () => {
   const tempDir = useTempDirs();
 
-  it('adds the render, open and branch actions to the scaffolder', async () => {
+  it('adds the exposure, branch and Ingress actions to the scaffolder', async () => {
     const addActions = jest.fn();
     const dir = await tempDir();
 
@@ -29,6 +29,8 @@ describe('scaffolderModuleRouting', () => {
       'routing:exposure:render',
       'routing:exposure:open',
       'routing:gitops:branch',
+      'routing:ingress:migrate',
+      'routing:ingress:remove',
     ]);
   });
 

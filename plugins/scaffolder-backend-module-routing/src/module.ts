@@ -6,8 +6,10 @@ import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-no
 import { createGitOpsRepositoryFromConfig } from '@portway/plugin-routing-node';
 import { createOpenExposureAction } from './actions/exposure/createOpenExposureAction';
 import { createRenderExposureAction } from './actions/exposure/createRenderExposureAction';
-import { createPublishActions } from './actions/exposure/openChange/createPublishActions';
+import { createPublishActions } from './actions/openChange/createPublishActions';
 import { createGitOpsBranchAction } from './actions/gitops/createGitOpsBranchAction';
+import { createMigrateIngressAction } from './actions/ingress/createMigrateIngressAction';
+import { createRemoveIngressAction } from './actions/ingress/createRemoveIngressAction';
 import { createRoutingBackendClient } from './services/RoutingBackendClient/createRoutingBackendClient';
 
 /**
@@ -15,7 +17,9 @@ import { createRoutingBackendClient } from './services/RoutingBackendClient/crea
  * preflight, then the manifests into the workspace), `routing:exposure:open` (the request
  * recorded, then its change opened: a branch of the local repository, or a pull request through
  * Backstage's own publish actions for GitHub, GitLab and Bitbucket Server, built here with the
- * `integrations` config) and `routing:gitops:branch` (a local branch alone). They use the
+ * `integrations` config), `routing:gitops:branch` (a local branch alone), and
+ * `routing:ingress:migrate` and `routing:ingress:remove` (an entity's Ingresses moved to the
+ * Gateway API, then removed once their routes are live, each as a change). They use the
  * GitOps repository configured under `routing.gitops` and the routing backend, found through
  * discovery and called on behalf of the task's initiator.
  */
@@ -48,15 +52,19 @@ export const scaffolderModuleRouting = createBackendModule({
           logger,
         });
         const routingBackend = createRoutingBackendClient({ discovery, auth });
+        const publishActions = createPublishActions(config);
+        const changeActionOptions = {
+          gitops,
+          permissions,
+          routingBackend,
+          publishActions,
+        };
         scaffolder.addActions(
           createRenderExposureAction({ gitops, permissions, routingBackend }),
-          createOpenExposureAction({
-            gitops,
-            permissions,
-            routingBackend,
-            publishActions: createPublishActions(config),
-          }),
+          createOpenExposureAction(changeActionOptions),
           createGitOpsBranchAction({ gitops, permissions }),
+          createMigrateIngressAction(changeActionOptions),
+          createRemoveIngressAction(changeActionOptions),
         );
       },
     });

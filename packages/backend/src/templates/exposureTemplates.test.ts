@@ -44,8 +44,12 @@ const expected = {
         hostnames: ['beta.shop.example.com'],
       },
     },
-    /** The seed's folder: its kustomization.yaml is merged, comment and Service kept. */
-    resources: ['service.yaml', 'httproute-storefront-beta.yaml'],
+    /** The seed's folder: its kustomization.yaml is merged, comment, Service and legacy Ingress kept. */
+    resources: [
+      'service.yaml',
+      'ingress-storefront-legacy.yaml',
+      'httproute-storefront-beta.yaml',
+    ],
   },
   'grpc-mesh': {
     routingPath: '/catalog/default/component/inventory/routing',

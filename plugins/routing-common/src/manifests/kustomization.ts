@@ -1,7 +1,39 @@
-import { isMap, isSeq, parseDocument, stringify } from 'yaml';
+import {
+  Document,
+  isMap,
+  isSeq,
+  parseDocument,
+  stringify,
+  YAMLSeq,
+} from 'yaml';
 
 /** The file name kustomize and Flux look for in a folder. */
 export const KUSTOMIZATION_FILE = 'kustomization.yaml';
+
+function resourceName(item: unknown): string {
+  return String((item as any).value ?? item);
+}
+
+/** Parses a kustomization.yaml, throwing when it is not YAML, not a mapping, or its resources no list. */
+function readKustomization(existing: string): {
+  document: Document;
+  current: YAMLSeq | undefined;
+} {
+  const document = parseDocument(existing);
+  if (document.errors.length > 0) {
+    throw new Error(
+      `${KUSTOMIZATION_FILE} is not valid YAML: ${document.errors[0].message}`,
+    );
+  }
+  if (!isMap(document.contents)) {
+    throw new Error(`${KUSTOMIZATION_FILE} must be a YAML mapping`);
+  }
+  const current = document.get('resources');
+  if (current !== undefined && !isSeq(current)) {
+    throw new Error(`${KUSTOMIZATION_FILE}: resources must be a list`);
+  }
+  return { document, current };
+}
 
 /**
  * Adds resources to a kustomization.yaml, keeping everything already in it (other resources,
@@ -21,24 +53,8 @@ export function mergeKustomization(
       resources: [...new Set(resources)],
     });
   }
-  const document = parseDocument(existing);
-  if (document.errors.length > 0) {
-    throw new Error(
-      `${KUSTOMIZATION_FILE} is not valid YAML: ${document.errors[0].message}`,
-    );
-  }
-  if (!isMap(document.contents)) {
-    throw new Error(`${KUSTOMIZATION_FILE} must be a YAML mapping`);
-  }
-  const current = document.get('resources');
-  if (current !== undefined && !isSeq(current)) {
-    throw new Error(`${KUSTOMIZATION_FILE}: resources must be a list`);
-  }
-  const listed = new Set(
-    current
-      ? current.items.map(item => String((item as any).value ?? item))
-      : [],
-  );
+  const { document, current } = readKustomization(existing);
+  const listed = new Set(current ? current.items.map(resourceName) : []);
   const missing = resources.filter(resource => !listed.has(resource));
   if (!current) {
     document.set('resources', document.createNode([...new Set(missing)]));
@@ -46,5 +62,26 @@ export function mergeKustomization(
     for (const resource of new Set(missing))
       current.add(document.createNode(resource));
   }
+  return document.toString();
+}
+
+/**
+ * Removes resources from a kustomization.yaml, keeping everything else in it (other resources,
+ * patches, comments, order). Resources it does not list are ignored; the same errors as
+ * {@link mergeKustomization} when it cannot be read.
+ *
+ * @param existing - the current file content
+ * @param resources - file names (relative to the folder) that must no longer be listed
+ */
+export function removeFromKustomization(
+  existing: string,
+  resources: string[],
+): string {
+  const { document, current } = readKustomization(existing);
+  if (!current) return existing;
+  const removed = new Set(resources);
+  current.items = current.items.filter(
+    item => !removed.has(resourceName(item)),
+  );
   return document.toString();
 }

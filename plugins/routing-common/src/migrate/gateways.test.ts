@@ -1,49 +1,35 @@
-import { stringify } from 'yaml';
 import { ingress, ingressClass, rule } from '../ingress/__testUtils__/builders';
-import { migrateIngresses } from './migrateIngresses';
+import type { KubernetesObject } from '../kubernetes/objects';
+import { convert, ofKind } from './__testUtils__/convert';
 
 const web = (key: string, spec: Record<string, unknown> = {}) =>
   ingress(key, { ingressClassName: 'nginx', rules: [rule('a.io')], ...spec });
 
-describe('parentRefs: the shared Gateway when given', () => {
-  it.each<[string, { namespace: string; name: string; sectionName?: string }]>([
-    ['without sectionName', { namespace: 'infra', name: 'shared' }],
+const gateways = (objects: KubernetesObject[]) =>
+  ofKind(convert(objects).objects, 'Gateway');
+
+const listeners = (objects: KubernetesObject[]) =>
+  gateways(objects)[0].spec.listeners;
+
+describe('generated Gateways: one per namespace and class, named after the class', () => {
+  it.each<[string, KubernetesObject[], string[]]>([
     [
-      'with sectionName',
-      { namespace: 'infra', name: 'shared', sectionName: 'https' },
+      'one class in one namespace',
+      [web('shop/web'), web('shop/api', { rules: [rule('b.io')] })],
+      ['shop/nginx'],
     ],
-  ])('%s', (_name, gateway) => {
-    const result = migrateIngresses([web('shop/web')], { gateway });
-    expect(result.objects.map(o => o.kind)).toEqual(['HTTPRoute']);
-    expect(result.objects[0].spec.parentRefs).toEqual([gateway]);
-  });
-
-  it('notes TLS as belonging on the shared Gateway', () => {
-    const result = migrateIngresses(
-      [web('shop/web', { tls: [{ hosts: ['a.io'], secretName: 'cert' }] })],
-      { gateway: { namespace: 'infra', name: 'shared' } },
-    );
-    expect(result.notes).toEqual([
-      {
-        object: 'Ingress shop/web',
-        field: 'spec.tls',
-        message:
-          'TLS not carried over: certificates belong on the listeners of the shared Gateway infra/shared',
-      },
-    ]);
-  });
-});
-
-describe('without a Gateway, one Gateway per ingress class', () => {
-  it.each<[string, Parameters<typeof migrateIngresses>[0], string[]]>([
-    ['one class', [web('shop/web'), web('lab/api')], ['shop/nginx']],
+    [
+      'one class in two namespaces',
+      [web('shop/web'), web('lab/api')],
+      ['lab/nginx', 'shop/nginx'],
+    ],
     [
       'two classes',
-      [web('shop/web'), web('lab/api', { ingressClassName: 'traefik' })],
-      ['shop/nginx', 'lab/traefik'],
+      [web('shop/web'), web('shop/api', { ingressClassName: 'traefik' })],
+      ['shop/traefik', 'shop/nginx'],
     ],
     [
-      'legacy annotation class',
+      'the legacy class annotation',
       [
         ingress(
           'shop/web',
@@ -54,107 +40,156 @@ describe('without a Gateway, one Gateway per ingress class', () => {
       ['shop/haproxy'],
     ],
     [
-      'default IngressClass',
+      'the single default IngressClass',
       [
         ingressClass('nginx', true),
         ingress('shop/web', { rules: [rule('a.io')] }),
       ],
       ['shop/nginx'],
     ],
-    [
-      'no class at all',
-      [ingress('shop/web', { rules: [rule('a.io')] })],
-      ['shop/default'],
-    ],
   ])('%s', (_name, objects, expected) => {
-    const result = migrateIngresses(objects);
-    const gateways = result.objects.filter(o => o.kind === 'Gateway');
+    const found = gateways(objects);
     expect(
-      gateways.map(g => `${g.metadata?.namespace}/${g.metadata?.name}`),
+      found.map(g => `${g.metadata?.namespace}/${g.metadata?.name}`),
     ).toEqual(expected);
-    gateways.forEach(g =>
-      expect(g.spec.gatewayClassName).toBe(g.metadata?.name),
-    );
-    const refs = result.objects
-      .filter(o => o.kind === 'HTTPRoute')
-      .map(
-        r => `${r.spec.parentRefs[0].namespace}/${r.spec.parentRefs[0].name}`,
-      );
-    refs.forEach(ref => expect(expected).toContain(ref));
-    expect(result.notes.some(n => n.field === 'spec.ingressClassName')).toBe(
-      expected[0] === 'shop/default',
-    );
+    found.forEach(g => expect(g.spec.gatewayClassName).toBe(g.metadata?.name));
+  });
+
+  it('uses Gateway "default" without a class, with a warning', () => {
+    const result = convert([ingress('shop/web', { rules: [rule('a.io')] })]);
+    expect(ofKind(result.objects, 'Gateway')[0].metadata?.name).toBe('default');
+    expect(result.notes).toEqual([
+      expect.objectContaining({
+        field: 'spec.ingressClassName',
+        level: 'warning',
+      }),
+    ]);
+  });
+
+  it('attaches each route by the Gateway name alone', () => {
+    const [route] = ofKind(convert([web('shop/web')]).objects, 'HTTPRoute');
+    expect(route.spec.parentRefs).toEqual([{ name: 'nginx' }]);
   });
 });
 
-describe('TLS becomes HTTPS listeners on the generated Gateway', () => {
-  it('adds an HTTP listener and one HTTPS listener per TLS host', () => {
-    const result = migrateIngresses([
+describe('generated listeners', () => {
+  it('has an HTTP listener per host, and for a TLS host an HTTPS one with the Secrets of every Ingress of the host', () => {
+    const objects = [
       web('shop/web', {
-        tls: [{ hosts: ['a.io', '*.b.io'], secretName: 'cert' }],
+        rules: [rule('a.io'), rule('b.io'), rule('*.a.io')],
+        tls: [
+          { hosts: ['a.io'], secretName: 'a-cert' },
+          { hosts: ['a.io', '*.a.io'], secretName: 'shared' },
+        ],
       }),
+      web('shop/api', {
+        rules: [rule('a.io', 'api')],
+        tls: [{ hosts: ['a.io'], secretName: 'a-cert' }],
+      }),
+    ];
+    expect(listeners(objects)).toEqual([
+      { name: 'a-io-http', hostname: 'a.io', port: 80, protocol: 'HTTP' },
+      {
+        name: 'a-io-https',
+        hostname: 'a.io',
+        port: 443,
+        protocol: 'HTTPS',
+        tls: {
+          mode: 'Terminate',
+          certificateRefs: [
+            { group: '', kind: 'Secret', name: 'a-cert' },
+            { group: '', kind: 'Secret', name: 'shared' },
+          ],
+        },
+      },
+      { name: 'b-io-http', hostname: 'b.io', port: 80, protocol: 'HTTP' },
+      {
+        name: 'wildcard-a-io-http',
+        hostname: '*.a.io',
+        port: 80,
+        protocol: 'HTTP',
+      },
+      {
+        name: 'wildcard-a-io-https',
+        hostname: '*.a.io',
+        port: 443,
+        protocol: 'HTTPS',
+        tls: {
+          mode: 'Terminate',
+          certificateRefs: [{ group: '', kind: 'Secret', name: 'shared' }],
+        },
+      },
     ]);
-    const [gateway] = result.objects;
-    const all = { namespaces: { from: 'All' } };
-    const https = (name: string, hostname: string) => ({
-      name,
-      protocol: 'HTTPS',
-      port: 443,
-      hostname,
-      tls: { mode: 'Terminate', certificateRefs: [{ name: 'cert' }] },
-      allowedRoutes: all,
-    });
-    expect(gateway.spec.listeners).toEqual([
-      { name: 'http', protocol: 'HTTP', port: 80, allowedRoutes: all },
-      https('https-a-io', 'a.io'),
-      https('https-wildcard-b-io', '*.b.io'),
-    ]);
-    expect(stringify(result.objects)).not.toMatch(/[&*]a\d/);
   });
 
-  it.each<[string, Record<string, unknown>[], string[], RegExp[]]>([
-    [
-      'no hosts: one https listener',
-      [{ secretName: 'c' }],
-      ['http', 'https'],
-      [],
-    ],
-    [
-      'no secretName: noted',
-      [{ hosts: ['a.io'] }],
-      ['http'],
-      [/without secretName/],
-    ],
-    [
-      'same host, other secret: noted',
-      [
-        { hosts: ['a.io'], secretName: 'c1' },
-        { hosts: ['a.io'], secretName: 'c2' },
-      ],
-      ['http', 'https-a-io'],
-      [/already uses another certificate/],
-    ],
-  ])('%s', (_name, tls, listeners, messages) => {
-    const result = migrateIngresses([web('shop/web', { tls })]);
-    expect(result.objects[0].spec.listeners.map((l: any) => l.name)).toEqual(
-      listeners,
-    );
-    expect(result.notes.map(n => n.message)).toEqual(
-      messages.map(m => expect.stringMatching(m)),
-    );
+  it('gives a host covered by a wildcard TLS entry its Secret, as ingress-nginx picks the certificate', () => {
+    const objects = [
+      web('shop/web', {
+        rules: [rule('b.a.io')],
+        tls: [{ hosts: ['*.a.io'], secretName: 'wild' }],
+      }),
+    ];
+    expect(
+      listeners(objects).map((l: any) => [
+        l.name,
+        l.tls?.certificateRefs?.[0]?.name,
+      ]),
+    ).toEqual([
+      ['b-a-io-http', undefined],
+      ['b-a-io-https', 'wild'],
+    ]);
   });
 
-  it('references a Secret of another namespace and notes the ReferenceGrant', () => {
-    const result = migrateIngresses([
-      web('shop/web'),
-      web('lab/api', { tls: [{ hosts: ['x.io'], secretName: 'c' }] }),
+  it('gives a TLS entry without hosts to every host of its Ingress', () => {
+    const objects = [
+      web('shop/web', {
+        rules: [rule('a.io'), rule(undefined)],
+        tls: [{ secretName: 'all' }],
+      }),
+    ];
+    expect(listeners(objects).map((l: any) => [l.name, l.hostname])).toEqual([
+      ['a-io-http', 'a.io'],
+      ['a-io-https', 'a.io'],
+      ['http', undefined],
+      ['https', undefined],
     ]);
-    const [gateway] = result.objects;
-    expect(gateway.spec.listeners[1].tls.certificateRefs).toEqual([
-      { name: 'c', namespace: 'lab' },
+  });
+
+  it('gives a host no HTTPS listener for a TLS entry without secretName, with a warning', () => {
+    const result = convert([web('shop/web', { tls: [{ hosts: ['a.io'] }] })]);
+    expect(
+      ofKind(result.objects, 'Gateway')[0].spec.listeners.map(
+        (l: any) => l.name,
+      ),
+    ).toEqual(['a-io-http']);
+    expect(result.notes).toEqual([
+      expect.objectContaining({ field: 'spec.tls[0]', level: 'warning' }),
     ]);
-    expect(result.notes.map(n => n.message)).toEqual([
-      expect.stringMatching(/ReferenceGrant in lab/),
+  });
+
+  it('takes only the TLS entries that cover the host, unlike ingress2gateway', () => {
+    const objects = [
+      web('shop/web', {
+        rules: [rule('a.io'), rule('b.io')],
+        tls: [{ hosts: ['a.io'], secretName: 'a' }],
+      }),
+    ];
+    expect(listeners(objects).map((l: any) => l.name)).toEqual([
+      'a-io-http',
+      'a-io-https',
+      'b-io-http',
+    ]);
+  });
+
+  it('adds an http listener without hostname for a defaultBackend, so unmatched hosts reach it', () => {
+    const objects = [
+      web('shop/web', {
+        defaultBackend: { service: { name: 'x', port: { number: 80 } } },
+      }),
+    ];
+    expect(listeners(objects).map((l: any) => l.name)).toEqual([
+      'a-io-http',
+      'http',
     ]);
   });
 });

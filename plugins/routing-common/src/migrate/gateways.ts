@@ -1,124 +1,113 @@
-import type { KubernetesObject } from '../kubernetes/objects';
-import { ingressClassOf, isDefaultIngressClass } from '../ingress/classes';
 import {
-  asArray,
-  describeObject,
-  IngressInventory,
-  namespaceOf,
-} from '../ingress/model';
-import { dashed, GATEWAY_API_VERSION, MigrationNote } from './types';
+  addNote,
+  ConversionState,
+  GatewayDraft,
+  ListenerDraft,
+  RouteDraft,
+  SourceIngress,
+} from './ir';
+import { nameFromHost } from './names';
 
-/** A fresh object each time, so `yaml.stringify` writes no aliases. */
-const allRoutes = () => ({ namespaces: { from: 'All' } });
+/** The Gateway API's limit of listeners per Gateway (the CRD's maxItems). */
+const MAX_LISTENERS = 64;
 
-/** The class of an Ingress: named, else the single default IngressClass, else `default`. */
-export function migrationClassOf(
-  ingress: KubernetesObject,
-  inventory: IngressInventory,
-): { name: string; note?: MigrationNote } {
-  const named = ingressClassOf(ingress)?.name;
-  if (named) return { name: named };
-  const defaults = [...inventory.classes.values()].filter(
-    isDefaultIngressClass,
-  );
-  if (defaults.length === 1 && defaults[0].metadata?.name)
-    return { name: defaults[0].metadata.name };
-  return {
-    name: 'default',
-    note: {
-      object: describeObject(ingress),
-      field: 'spec.ingressClassName',
-      message:
-        'no ingress class and no single default IngressClass; Gateway "default" with gatewayClassName "default" used, set it to your GatewayClass',
-    },
-  };
+/** Adds a listener to a generated Gateway unless one of that name exists; returns the one kept. */
+export function ensureListener(
+  gateway: GatewayDraft,
+  listener: ListenerDraft,
+): ListenerDraft {
+  const existing = gateway.listeners.find(l => l.name === listener.name);
+  if (existing) return existing;
+  gateway.listeners.push(listener);
+  return listener;
 }
 
-/** Builds one Gateway per ingress class, adding HTTPS listeners for each Ingress `spec.tls`. */
-export class GatewayBuilder {
-  readonly notes: MigrationNote[] = [];
-  private readonly gateways = new Map<string, KubernetesObject>();
+/** The HTTP and HTTPS listeners of a host route; TLS entries without Secret are noted. */
+function addListeners(
+  state: ConversionState,
+  gateway: GatewayDraft,
+  route: RouteDraft,
+  noted: Set<string>,
+) {
+  const prefix = route.host ? `${nameFromHost(route.host)}-` : '';
+  const hostname = route.host ? { hostname: route.host } : {};
+  ensureListener(gateway, {
+    name: `${prefix}http`,
+    protocol: 'HTTP',
+    port: 80,
+    ...hostname,
+  });
+  const secrets: string[] = [];
+  for (const tls of route.tls ?? []) {
+    if (tls.secretName) {
+      secrets.push(tls.secretName);
+      continue;
+    }
+    const key = `${tls.source.describe}|${tls.field}`;
+    if (noted.has(key)) continue;
+    noted.add(key);
+    addNote(
+      state,
+      tls.source,
+      'warning',
+      `TLS entry without secretName (ingress-nginx serves its default certificate) not carried over: give the HTTPS listener of ${
+        route.host || 'every host'
+      } certificateRefs`,
+      { field: tls.field },
+    );
+  }
+  if (secrets.length === 0) return;
+  const https = ensureListener(gateway, {
+    name: `${prefix}https`,
+    protocol: 'HTTPS',
+    port: 443,
+    ...hostname,
+    tls: { mode: 'Terminate', certificateRefs: [] },
+  });
+  const refs = https.tls!.certificateRefs!;
+  for (const name of secrets)
+    if (!refs.some(ref => ref.name === name)) refs.push({ name });
+}
 
-  /** The Gateway of a class, created in the namespace of its first Ingress. */
-  gatewayFor(className: string, ingress: KubernetesObject): KubernetesObject {
-    let gateway = this.gateways.get(className);
+/**
+ * Without a shared Gateway: one Gateway per (namespace, class), named after the class with
+ * gatewayClassName = class, as ingress2gateway writes it. Each host route adds listeners
+ * `<name from host>-http` (80) and, where the host is a TLS host with a Secret,
+ * `<name from host>-https` (443, the Secrets of its TLS entries, once each); a route without host
+ * adds `http` / `https` without hostname. A defaultBackend route adds `http` without hostname, so
+ * unmatched hosts reach it as in ingress-nginx (ingress2gateway adds no listener for it). Routes
+ * attach by `{name: <class>}`. The Gateway is in the Ingress's namespace, so its Secrets need no
+ * ReferenceGrant.
+ */
+export function generateGateways(state: ConversionState): void {
+  const noted = new Set<string>();
+  const firstSource = new Map<GatewayDraft, SourceIngress>();
+  for (const route of state.routes) {
+    let gateway = state.gateways.find(
+      g => g.namespace === route.namespace && g.name === route.className,
+    );
     if (!gateway) {
       gateway = {
-        apiVersion: GATEWAY_API_VERSION,
-        kind: 'Gateway',
-        metadata: { name: className, namespace: namespaceOf(ingress) },
-        spec: {
-          gatewayClassName: className,
-          listeners: [
-            {
-              name: 'http',
-              protocol: 'HTTP',
-              port: 80,
-              allowedRoutes: allRoutes(),
-            },
-          ],
-        },
+        name: route.className,
+        namespace: route.namespace,
+        className: route.className,
+        listeners: [],
       };
-      this.gateways.set(className, gateway);
+      state.gateways.push(gateway);
+      firstSource.set(gateway, route.sources[0]);
     }
-    return gateway;
+    if (route.defaultBackend)
+      ensureListener(gateway, { name: 'http', protocol: 'HTTP', port: 80 });
+    else addListeners(state, gateway, route, noted);
+    route.parentRefs = [{ name: gateway.name }];
   }
-
-  /** Adds an HTTPS listener per TLS host of the Ingress (one without hostname when none). */
-  addTls(gateway: KubernetesObject, ingress: KubernetesObject) {
-    const object = describeObject(ingress);
-    const gatewayNamespace = namespaceOf(gateway);
-    const listeners: any[] = gateway.spec.listeners;
-    asArray(ingress.spec?.tls).forEach((tls, i) => {
-      const field = `spec.tls[${i}]`;
-      if (!tls?.secretName) {
-        this.notes.push({
-          object,
-          field,
-          message:
-            'TLS without secretName (controller default certificate) not carried over; add certificateRefs to the Gateway listener',
-        });
-        return;
-      }
-      const ref: Record<string, string> = { name: tls.secretName };
-      if (namespaceOf(ingress) !== gatewayNamespace) {
-        ref.namespace = namespaceOf(ingress);
-        this.notes.push({
-          object,
-          field: `${field}.secretName`,
-          message: `Secret ${ref.namespace}/${ref.name} is referenced from Gateway ${gatewayNamespace}/${gateway.metadata?.name}; create a ReferenceGrant in ${ref.namespace}`,
-        });
-      }
-      const hosts: Array<string | undefined> = asArray<string>(tls.hosts);
-      for (const host of hosts.length ? hosts : [undefined]) {
-        const name = host ? `https-${dashed(host)}` : 'https';
-        const existing = listeners.find(l => l.name === name);
-        if (existing) {
-          const same =
-            JSON.stringify(existing.tls.certificateRefs[0]) ===
-            JSON.stringify(ref);
-          if (!same)
-            this.notes.push({
-              object,
-              field: `${field}.hosts`,
-              message: `listener ${name} already uses another certificate; Secret ${ref.name} not carried over`,
-            });
-          continue;
-        }
-        listeners.push({
-          name,
-          protocol: 'HTTPS',
-          port: 443,
-          ...(host ? { hostname: host } : {}),
-          tls: { mode: 'Terminate', certificateRefs: [{ ...ref }] },
-          allowedRoutes: allRoutes(),
-        });
-      }
-    });
-  }
-
-  /** The Gateways built so far, in creation order. */
-  all(): KubernetesObject[] {
-    return [...this.gateways.values()];
+  for (const [gateway, source] of firstSource) {
+    if (gateway.listeners.length <= MAX_LISTENERS) continue;
+    addNote(
+      state,
+      source,
+      'error',
+      `Gateway ${gateway.namespace}/${gateway.name} has ${gateway.listeners.length} listeners; the Gateway API allows ${MAX_LISTENERS}: split its hosts over several Gateways`,
+    );
   }
 }

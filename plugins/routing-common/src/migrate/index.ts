@@ -1,3 +1,2 @@
 export { migrateIngresses } from './migrateIngresses';
-export { annotationHint } from './annotations';
 export type { MigrateOptions, Migration, MigrationNote } from './types';

@@ -52,6 +52,7 @@ export function preflightExposure(
       kind,
       context.clusters,
       context.now ?? Date.now(),
+      'type',
     );
     findings.push(...stateFindings);
     if (cluster && cluster.status.state !== 'error') {

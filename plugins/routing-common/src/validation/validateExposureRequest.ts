@@ -14,7 +14,8 @@ import { unsafeValueFindings } from './unsafeValues';
 
 const catalogNames = makeValidator();
 
-function checkEntityRef(entityRef: string): string | undefined {
+/** An entity reference with a valid kind, namespace and name, such as `component:default/storefront`. */
+export function checkEntityRef(entityRef: string): string | undefined {
   const example = 'such as "component:default/storefront"';
   let ref;
   try {

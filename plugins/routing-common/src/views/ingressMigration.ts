@@ -4,15 +4,30 @@ import type { KubernetesObject } from '../kubernetes/objects';
 import type {
   IngressDetails,
   IngressHostMigration,
-  RouteSummary,
+  MigrationRouteRef,
 } from '../types/routes';
+import { ingressHostPaths, IngressHostPaths } from './ingressHostPaths';
+import { routeCoversPath } from './ingressPathCoverage';
+import { describeRoute, migrationVerdict } from './ingressMigrationVerdict';
 
-/** The Gateway API routes of a cluster, as an Ingress's migration state reads them. */
+/** What a cluster knows of one Gateway API route, beyond its identity. */
+export type RouteStanding = Omit<
+  MigrationRouteRef,
+  'kind' | 'namespace' | 'name'
+>;
+
+/** The Gateway API routes of a cluster, live and pending, as an Ingress's migration reads them. */
 export interface GatewayRouteLookup {
-  /** Routes of every kind that list `hostname` exactly as written. */
+  /**
+   * Routes of every kind that list `hostname` exactly as written: the cluster's, and those of
+   * GitOps changes not merged yet (pending).
+   */
   forHostname(hostname: string): KubernetesObject[];
-  /** A route's one-word health, as its own view gives it. */
-  summaryOf(route: KubernetesObject): RouteSummary;
+  /**
+   * The route's health, whether it is pending, and what its parents' controllers said of it
+   * in its status (`accepted`, `refusedBecause`); a prediction does not count.
+   */
+  standingOf(route: KubernetesObject): RouteStanding;
 }
 
 /** The kinds an Ingress moves to. */
@@ -42,11 +57,11 @@ function covers(routeHostname: string, hostname: string): boolean {
 }
 
 function hostMigration(
-  hostname: string,
+  { hostname, paths }: IngressHostPaths,
   routes: GatewayRouteLookup,
 ): IngressHostMigration {
   const seen = new Set<KubernetesObject>();
-  const servedBy = coveringHostnames(hostname)
+  const serving = coveringHostnames(hostname)
     .flatMap(candidate => routes.forHostname(candidate))
     .filter(route => {
       if (seen.has(route) || !isTarget(route)) return false;
@@ -55,29 +70,49 @@ function hostMigration(
       return listed.some(listedHostname => covers(listedHostname, hostname));
     })
     .map(route => ({
-      kind: route.kind!,
-      namespace: route.metadata?.namespace ?? 'default',
-      name: route.metadata?.name ?? '',
-      summary: routes.summaryOf(route),
+      route,
+      ref: {
+        kind: route.kind!,
+        namespace: route.metadata?.namespace ?? 'default',
+        name: route.metadata?.name ?? '',
+        ...routes.standingOf(route),
+      } as MigrationRouteRef,
     }));
-  return { hostname, servedBy };
+  const proven = serving.filter(({ ref }) => ref.accepted && !ref.pending);
+  return {
+    hostname,
+    servedBy: serving.map(({ ref }) => ref),
+    paths: paths.map(path => {
+      const by = proven.find(({ route }) => routeCoversPath(route, path));
+      return {
+        pathType: path.pathType,
+        path: path.path,
+        ...(by ? { coveredBy: describeRoute(by.ref) } : {}),
+      };
+    }),
+  };
 }
 
 /**
- * How far an Ingress's move to the Gateway API has come, host by host: the HTTPRoutes and
- * GRPCRoutes of the same cluster whose hostnames cover the host (the host itself, or a
- * wildcard above it). `not-started` when none serves any host (or the Ingress has no host),
- * `complete` when every host is served by at least one `ready` route, `partial` otherwise.
+ * How far an Ingress's move to the Gateway API has come, host by host (the hosts of its
+ * rules): the HTTPRoutes and GRPCRoutes of the same cluster, live or pending, whose hostnames
+ * cover the host (the host itself, or a wildcard above it), and for each path of the host the
+ * accepted live route whose rules take its requests (see `routeCoversPath`). The state:
+ * - `not-started`: no route, live or pending, serves any host;
+ * - `requested`: routes exist, but only pending ones, or live ones no controller has judged;
+ * - `partial`: accepted live routes serve some hosts or paths, not all;
+ * - `refused`: a parent refused a live route serving a host (the message names the route,
+ *   the parent and its reason), and the hosts are not all covered anyway;
+ * - `complete`: every host and every path is covered by an accepted live route:
+ *   `safeToRemove`.
  */
 export function ingressMigration(
-  hostnames: string[],
+  ingress: KubernetesObject,
   routes: GatewayRouteLookup,
 ): IngressDetails['migration'] {
-  const hosts = hostnames.map(hostname => hostMigration(hostname, routes));
-  const served = hosts.filter(host => host.servedBy.length > 0);
-  if (served.length === 0) return { state: 'not-started', hosts };
-  const complete = hosts.every(host =>
-    host.servedBy.some(route => route.summary === 'ready'),
+  const hosts = ingressHostPaths(ingress).map(host =>
+    hostMigration(host, routes),
   );
-  return { state: complete ? 'complete' : 'partial', hosts };
+  const verdict = migrationVerdict(hosts);
+  return { ...verdict, safeToRemove: verdict.state === 'complete', hosts };
 }

@@ -1,5 +1,4 @@
 import type { KubernetesObject } from '../kubernetes/objects';
-import type { RouteSummary } from '../types/routes';
 import {
   ingress,
   ingressClass,
@@ -22,15 +21,12 @@ function httpRoute(
   };
 }
 
-function gatewayRoutes(
-  routes: KubernetesObject[],
-  summaries: Record<string, RouteSummary> = {},
-) {
+/** Every route accepted by its Gateway, found by the hostnames it lists. */
+function gatewayRoutes(routes: KubernetesObject[]) {
   return {
     forHostname: (hostname: string) =>
       routes.filter(r => (r.spec?.hostnames ?? []).includes(hostname)),
-    summaryOf: (route: KubernetesObject) =>
-      summaries[route.metadata?.name ?? ''] ?? 'ready',
+    standingOf: () => ({ summary: 'ready' as const, accepted: true }),
   };
 }
 
@@ -142,9 +138,23 @@ describe('ingressRouteView', () => {
         addresses: ['203.0.113.7'],
         migration: {
           state: 'not-started',
+          safeToRemove: false,
+          message:
+            'No Gateway API route serves shop.example.com, admin.example.com yet',
           hosts: [
-            { hostname: 'shop.example.com', servedBy: [] },
-            { hostname: 'admin.example.com', servedBy: [] },
+            {
+              hostname: 'shop.example.com',
+              servedBy: [],
+              paths: [{ pathType: 'Prefix', path: '/' }],
+            },
+            {
+              hostname: 'admin.example.com',
+              servedBy: [],
+              paths: [
+                { pathType: 'Prefix', path: '/admin' },
+                { pathType: 'ImplementationSpecific', path: '/api(/|$)(.*)' },
+              ],
+            },
           ],
         },
       },
@@ -279,7 +289,7 @@ describe('ingressRouteView', () => {
       'https://www.example.com/',
       'http://203.0.113.7/',
     ]);
-    expect(view.ingress?.migration).toEqual({
+    expect(view.ingress?.migration).toMatchObject({
       state: 'not-started',
       hosts: [],
     });
@@ -296,74 +306,45 @@ describe('ingressRouteView', () => {
 });
 
 describe('ingressRouteView migration state', () => {
-  const twoHosts = withAddress(
-    ingress('shop/web', {
-      ingressClassName: 'nginx',
-      rules: [rule('shop.example.com'), rule('api.example.com')],
-    }),
-  );
-  const migration = (
-    routes: KubernetesObject[],
-    summaries?: Record<string, RouteSummary>,
-  ) =>
-    ingressRouteView(twoHosts, {
+  it('reads the Ingress hosts and paths against the cluster routes', () => {
+    const twoHosts = withAddress(
+      ingress('shop/web', {
+        ingressClassName: 'nginx',
+        rules: [rule('shop.example.com'), rule('api.example.com')],
+      }),
+    );
+    const migration = ingressRouteView(twoHosts, {
       ...context,
-      gatewayRoutes: gatewayRoutes(routes, summaries),
+      gatewayRoutes: gatewayRoutes([
+        httpRoute('shop/storefront', ['shop.example.com']),
+        httpRoute('infra/everything', ['*.example.com']),
+      ]),
     }).ingress?.migration;
-
-  it('is partial while only some hosts are served by an HTTPRoute or GRPCRoute', () => {
-    expect(
-      migration([httpRoute('shop/storefront', ['shop.example.com'])]),
-    ).toEqual({
-      state: 'partial',
+    expect(migration).toMatchObject({
+      state: 'complete',
+      safeToRemove: true,
       hosts: [
         {
           hostname: 'shop.example.com',
-          servedBy: [
+          paths: [
             {
-              kind: 'HTTPRoute',
-              namespace: 'shop',
-              name: 'storefront',
-              summary: 'ready',
+              pathType: 'Prefix',
+              path: '/',
+              coveredBy: 'HTTPRoute shop/storefront',
             },
           ],
         },
-        { hostname: 'api.example.com', servedBy: [] },
+        {
+          hostname: 'api.example.com',
+          paths: [
+            {
+              pathType: 'Prefix',
+              path: '/',
+              coveredBy: 'HTTPRoute infra/everything',
+            },
+          ],
+        },
       ],
     });
-  });
-
-  it('is complete when every host is served by a ready route, a wildcard route included', () => {
-    const result = migration([
-      httpRoute('shop/storefront', ['shop.example.com']),
-      httpRoute('infra/everything', ['*.example.com'], 'GRPCRoute'),
-    ]);
-    expect(result?.state).toBe('complete');
-    expect(result?.hosts[1].servedBy).toEqual([
-      {
-        kind: 'GRPCRoute',
-        namespace: 'infra',
-        name: 'everything',
-        summary: 'ready',
-      },
-    ]);
-  });
-
-  it('is partial when a host is served only by a route that is not ready', () => {
-    expect(
-      migration(
-        [
-          httpRoute('shop/storefront', ['shop.example.com']),
-          httpRoute('shop/api', ['api.example.com']),
-        ],
-        { api: 'failed' },
-      )?.state,
-    ).toBe('partial');
-  });
-
-  it('ignores other kinds and routes that list a narrower or another host', () => {
-    const tls = httpRoute('shop/tls', ['shop.example.com'], 'TLSRoute');
-    const other = httpRoute('shop/other', ['www.shop.example.com']);
-    expect(migration([tls, other])?.state).toBe('not-started');
   });
 });

@@ -28,7 +28,7 @@ export interface IngressContext {
   services: ObjectLookup;
   /** Every IngressClass of the cluster. */
   ingressClasses: KubernetesObject[];
-  /** The cluster's Gateway API routes by hostname, for the migration state. */
+  /** The cluster's Gateway API routes (live and pending) by hostname, for the migration state. */
   gatewayRoutes: GatewayRouteLookup;
 }
 
@@ -184,10 +184,7 @@ export function ingressRouteView(
       ...(className ? { className } : {}),
       tls,
       addresses,
-      migration: ingressMigration(
-        [...new Set(rules.flatMap(rule => rule.host ?? []))],
-        context.gatewayRoutes,
-      ),
+      migration: ingressMigration(ingress, context.gatewayRoutes),
     },
   };
 }

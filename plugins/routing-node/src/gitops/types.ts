@@ -69,6 +69,11 @@ export interface CreateBranchOptions {
   branchName: string;
   /** Files added or replaced on top of the base branch; everything else stays as it is. */
   files: GitOpsFile[];
+  /**
+   * Paths from the repository root (forward slashes) of files the commit deletes; one the base
+   * branch does not have is skipped, a folder left empty goes with its last file.
+   */
+  filesToDelete?: string[];
   /** The commit message. */
   message: string;
 }
@@ -87,8 +92,8 @@ export interface LocalGitOpsRepository extends GitOpsRepository {
   /** Absolute path of the repository folder. */
   readonly path: string;
   /**
-   * Creates a branch with one commit on top of the base branch holding the files. The branch
-   * appears at once or not at all; the base branch and any working tree are never touched.
+   * Creates a branch with one commit on top of the base branch holding the files, without the
+   * files to delete. The branch appears at once or not at all; the base branch and any working tree are never touched.
    * Throws ConflictError when the branch exists already.
    */
   createBranch(options: CreateBranchOptions): Promise<{ commitSha: string }>;

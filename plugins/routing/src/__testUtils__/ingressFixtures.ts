@@ -24,6 +24,8 @@ export const ingress: RouteView = {
     addresses: ['203.0.113.10'],
     migration: {
       state: 'partial',
+      safeToRemove: false,
+      message: 'old.shop.example.com is not served by any Gateway API route yet',
       hosts: [
         {
           hostname: 'storefront.shop.example.com',
@@ -33,10 +35,22 @@ export const ingress: RouteView = {
               namespace: 'shop',
               name: 'storefront',
               summary: 'ready',
+              accepted: true,
+            },
+          ],
+          paths: [
+            {
+              pathType: 'Prefix',
+              path: '/',
+              coveredBy: 'HTTPRoute shop/storefront',
             },
           ],
         },
-        { hostname: 'old.shop.example.com', servedBy: [] },
+        {
+          hostname: 'old.shop.example.com',
+          servedBy: [],
+          paths: [{ pathType: 'Prefix', path: '/' }],
+        },
       ],
     },
   },

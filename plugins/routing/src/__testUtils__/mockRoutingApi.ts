@@ -11,6 +11,8 @@ export function mockRoutingApi(methods: Partial<RoutingApi> = {}): RoutingApi {
     getListeners: unexpected('getListeners'),
     getIngressClasses: unexpected('getIngressClasses'),
     preflight: unexpected('preflight'),
+    previewIngressMigration: unexpected('previewIngressMigration'),
+    previewIngressRemoval: unexpected('previewIngressRemoval'),
     listExposureRequests: unexpected('listExposureRequests'),
     withdrawExposureRequest: unexpected('withdrawExposureRequest'),
     ...methods,

@@ -27,8 +27,9 @@ function routingFormField<TName extends string>(
 
 /**
  * The routing form fields for Software Templates: RoutingServicePicker,
- * RoutingListenerPicker, RoutingHostnamesField, RoutingIngressClassPicker and
- * RoutingExposureReview. They attach to the scaffolder's form fields, so an app that installs
+ * RoutingListenerPicker, RoutingHostnamesField, RoutingIngressClassPicker,
+ * RoutingExposureReview, and for the Ingress migration RoutingIngressMigrationPicker and
+ * RoutingMigrationReview. They attach to the scaffolder's form fields, so an app that installs
  * the routing plugin and the scaffolder has them.
  */
 export const routingFormFields = [
@@ -40,4 +41,9 @@ export const routingFormFields = [
     m => m.routingIngressClassPickerField,
   ),
   routingFormField('exposure-review', m => m.routingExposureReviewField),
+  routingFormField(
+    'ingress-migration-picker',
+    m => m.routingIngressMigrationPickerField,
+  ),
+  routingFormField('migration-review', m => m.routingMigrationReviewField),
 ] as const;

@@ -260,6 +260,14 @@ describe('routingPlugin (new frontend system)', () => {
         'scaffolder-form-field:routing/exposure-review',
         'RoutingExposureReview',
       ],
+      [
+        'scaffolder-form-field:routing/ingress-migration-picker',
+        'RoutingIngressMigrationPicker',
+      ],
+      [
+        'scaffolder-form-field:routing/migration-review',
+        'RoutingMigrationReview',
+      ],
     ])('%s loads the %s field for the scaffolder', async (id, name) => {
       const loader = createExtensionTester(routingPlugin.getExtension(id)).get(
         FormFieldBlueprint.dataRefs.formFieldLoader,

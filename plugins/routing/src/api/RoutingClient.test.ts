@@ -1,6 +1,10 @@
 import { ResponseError } from '@backstage/errors';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import type { ExposureRequestInput } from '@portway/plugin-routing-common';
+import type {
+  ExposureRequestInput,
+  IngressMigrationRequest,
+  IngressRemovalRequest,
+} from '@portway/plugin-routing-common';
 import { requestedHttp } from '../__testUtils__/exposureRequestFixtures';
 import { RoutingClient } from './RoutingClient';
 
@@ -146,6 +150,72 @@ describe('RoutingClient', () => {
       headers: { 'content-type': 'application/json' },
     });
     expect(JSON.parse(init()!.body as string)).toEqual(request);
+  });
+
+  it('posts an Ingress migration request as JSON to its preflight, for the preview', async () => {
+    const request: IngressMigrationRequest = {
+      entityRef: 'component:default/storefront',
+      cluster: 'prod-eu',
+      namespace: 'shop',
+      ingresses: ['storefront-legacy'],
+      gateway: { namespace: 'infra', name: 'public', sectionName: 'https' },
+    };
+    const body = {
+      ok: true,
+      findings: [],
+      files: [],
+      objects: [],
+      notes: [],
+      report: '# Migration',
+      branchName: 'portway/migrate-storefront-legacy',
+      title: 'Migrate storefront-legacy',
+    };
+    const { client, url, init } = setup(jsonResponse(200, body));
+
+    await expect(client.previewIngressMigration(request)).resolves.toEqual(
+      body,
+    );
+    expect(url()).toBe(`${baseUrl}/ingress-migrations/preflight`);
+    expect(init()).toMatchObject({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(JSON.parse(init()!.body as string)).toEqual(request);
+  });
+
+  it('posts an Ingress removal request as JSON to its preflight, for the preview', async () => {
+    const request: IngressRemovalRequest = {
+      entityRef: 'component:default/storefront',
+      cluster: 'prod-eu',
+      namespace: 'shop',
+      ingresses: ['storefront-legacy'],
+    };
+    const body = {
+      ok: true,
+      findings: [],
+      files: [],
+      deletedFiles: ['clusters/prod-eu/shop/storefront/ingress.yaml'],
+      report: '# Removal',
+      branchName: 'portway/remove-storefront-legacy',
+      title: 'Remove storefront-legacy',
+    };
+    const { client, url, init } = setup(jsonResponse(200, body));
+
+    await expect(client.previewIngressRemoval(request)).resolves.toEqual(body);
+    expect(url()).toBe(`${baseUrl}/ingress-removals/preflight`);
+    expect(init()).toMatchObject({ method: 'POST' });
+    expect(JSON.parse(init()!.body as string)).toEqual(request);
+  });
+
+  it('throws a ResponseError when a migration preview is refused', async () => {
+    const { client } = setup(notAllowed());
+
+    const error = await client
+      .previewIngressMigration({} as IngressMigrationRequest)
+      .catch(e => e);
+
+    expect(ResponseError.is(error)).toBe(true);
+    expect(error.statusCode).toBe(403);
   });
 
   it('lists the exposure requests of an entity by its stringified ref', async () => {

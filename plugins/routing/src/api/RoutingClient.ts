@@ -12,6 +12,10 @@ import type {
   ExposureRequestsResponse,
   GatewaysResponse,
   IngressClassesResponse,
+  IngressMigrationPreview,
+  IngressMigrationRequest,
+  IngressRemovalPreview,
+  IngressRemovalRequest,
   ListenersResponse,
   RenderResult,
 } from '@portway/plugin-routing-common';
@@ -84,11 +88,19 @@ export class RoutingClient implements RoutingApi {
   }
 
   async preflight(request: ExposureRequestInput): Promise<RenderResult> {
-    return this.request('/exposure/preflight', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(request),
-    });
+    return this.post('/exposure/preflight', request);
+  }
+
+  async previewIngressMigration(
+    request: IngressMigrationRequest,
+  ): Promise<IngressMigrationPreview> {
+    return this.post('/ingress-migrations/preflight', request);
+  }
+
+  async previewIngressRemoval(
+    request: IngressRemovalRequest,
+  ): Promise<IngressRemovalPreview> {
+    return this.post('/ingress-removals/preflight', request);
   }
 
   async listExposureRequests(
@@ -138,6 +150,15 @@ export class RoutingClient implements RoutingApi {
       if (this.answers.size <= KEPT_ANSWERS) break;
       this.answers.delete(oldest);
     }
+  }
+
+  /** A POST of a JSON body. */
+  private async post<T>(path: string, body: unknown): Promise<T> {
+    return this.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

@@ -9,6 +9,10 @@ import type {
   ExposureType,
   GatewaysResponse,
   IngressClassesResponse,
+  IngressMigrationPreview,
+  IngressMigrationRequest,
+  IngressRemovalPreview,
+  IngressRemovalRequest,
   ListenersResponse,
   RenderResult,
 } from '@portway/plugin-routing-common';
@@ -63,6 +67,23 @@ export interface RoutingApi {
    * GitOps folder: its findings, and the files the change would commit.
    */
   preflight(request: ExposureRequestInput): Promise<RenderResult>;
+
+  /**
+   * Converts some of the entity's Ingresses to Gateway API routes on the chosen listener and
+   * checks them against the live cluster, as the migration change would add them: the
+   * objects, every note, the files and the report.
+   */
+  previewIngressMigration(
+    request: IngressMigrationRequest,
+  ): Promise<IngressMigrationPreview>;
+
+  /**
+   * Checks that Ingresses can go (their routes live and Accepted) and which files their
+   * removal change would delete, with its report.
+   */
+  previewIngressRemoval(
+    request: IngressRemovalRequest,
+  ): Promise<IngressRemovalPreview>;
 
   /** The entity's recorded exposure requests, newest first, each with its state and change. */
   listExposureRequests(

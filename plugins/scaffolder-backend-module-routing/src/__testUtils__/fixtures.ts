@@ -53,8 +53,8 @@ export const requestsByType = {
 /**
  * A routing backend whose preflight answers `result` and which records exposure requests in
  * memory as the real one does: `requested` when created, then `open` with the change, or
- * `failed` with the reason when released. Every call is a jest mock, to assert on and to make
- * fail.
+ * `failed` with the reason when released. The Ingress previews fail until a test answers them.
+ * Every call is a jest mock, to assert on and to make fail.
  */
 export function fakeRoutingBackend(
   result: RenderResult = { ok: true, findings: [], files: [] },
@@ -108,6 +108,19 @@ export function fakeRoutingBackend(
     >(async (id, reason) =>
       update(id, { state: 'failed', stateReason: reason }),
     ),
+    // The Ingress previews: each test answers them with mockResolvedValue.
+    previewIngressMigration: jest.fn<
+      ReturnType<RoutingBackendClient['previewIngressMigration']>,
+      Parameters<RoutingBackendClient['previewIngressMigration']>
+    >(async () => {
+      throw new Error('This test gives no migration preview');
+    }),
+    previewIngressRemoval: jest.fn<
+      ReturnType<RoutingBackendClient['previewIngressRemoval']>,
+      Parameters<RoutingBackendClient['previewIngressRemoval']>
+    >(async () => {
+      throw new Error('This test gives no removal preview');
+    }),
   } satisfies RoutingBackendClient & { records: unknown };
 }
 

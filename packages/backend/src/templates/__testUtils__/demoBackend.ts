@@ -169,6 +169,14 @@ export async function startDemoBackend() {
     preflight: (request: unknown) =>
       post('/api/routing/exposure/preflight', request),
 
+    /** `POST /api/routing/ingress-migrations/preflight` as the guest. */
+    migrationPreflight: (request: unknown) =>
+      post('/api/routing/ingress-migrations/preflight', request),
+
+    /** `POST /api/routing/ingress-removals/preflight` as the guest. */
+    removalPreflight: (request: unknown) =>
+      post('/api/routing/ingress-removals/preflight', request),
+
     /** The exposure requests the routing backend recorded for an entity, newest first. */
     async exposureRequests(entityRef: string) {
       const { status, body } = await call(

@@ -4,6 +4,12 @@ import {
   KubernetesObject,
   ObjectLookup,
 } from '@portway/plugin-routing-common';
+import {
+  acceptedCondition,
+  ControllerVerdict,
+  controllerVerdict,
+  describeParent,
+} from './controllerVerdict';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
 import type { KindName } from '../../clusters/resourceKinds';
 import { splitObjectKey } from '../../clusters/cache/routeReferences';
@@ -23,7 +29,10 @@ export interface ClusterLookups {
   ingressClasses(): KubernetesObject[];
   /** Every cert-manager Certificate, read once on first use. */
   certificates(): KubernetesObject[];
-  /** Gateway API routes by hostname, with their summary, for an Ingress's migration state. */
+  /**
+   * Gateway API routes by hostname, live and pending, with what their controllers said of
+   * them, for an Ingress's migration state.
+   */
   gatewayRoutes: GatewayRouteLookup;
 }
 
@@ -36,8 +45,73 @@ export function gatewayLookup(cache: ClusterCacheReader): ObjectLookup {
   return lookup(cache, 'gateway');
 }
 
-/** The lookups of one cluster's cache. */
-export function clusterLookups(cache: ClusterCacheReader): ClusterLookups {
+/** `infra/public/https: <why>` for each parent that refused the route, or undefined. */
+function refusal({ refusedBy }: ControllerVerdict): string | undefined {
+  if (refusedBy.length === 0) return undefined;
+  return refusedBy
+    .map(parent => {
+      const condition = acceptedCondition(parent)!;
+      return `${describeParent(parent)}: ${
+        condition.message || condition.reason
+      }`;
+    })
+    .join('; ');
+}
+
+/**
+ * The cluster's Gateway API routes for an Ingress's migration: those of its cache, and the
+ * `pending` ones (of GitOps changes not merged yet, see `pendingRoutesOf`), which count as
+ * pending and never as accepted. A live route is accepted or refused by its parents'
+ * controllers only, as their status says for its current generation.
+ */
+function gatewayRouteLookup(
+  cache: ClusterCacheReader,
+  gateways: ObjectLookup,
+  pending: KubernetesObject[],
+): GatewayRouteLookup {
+  const pendingByHostname = new Map<string, KubernetesObject[]>();
+  for (const route of pending) {
+    for (const hostname of route.spec?.hostnames ?? []) {
+      pendingByHostname.set(hostname, [
+        ...(pendingByHostname.get(hostname) ?? []),
+        route,
+      ]);
+    }
+  }
+  const isPending = new Set(pending);
+  return {
+    forHostname: hostname => [
+      ...cache.routesForHostname(hostname),
+      ...(pendingByHostname.get(hostname) ?? []),
+    ],
+    standingOf: route => {
+      if (isPending.has(route)) {
+        return { summary: 'pending', pending: true, accepted: false };
+      }
+      const view = gatewayRouteView(route, {
+        cluster: cache.name,
+        gateways,
+        matchedBy: 'label',
+      });
+      const verdict = controllerVerdict(route, view.parents);
+      const refusedBecause = refusal(verdict);
+      return {
+        summary: view.summary,
+        accepted: verdict.accepted,
+        ...(refusedBecause ? { refusedBecause } : {}),
+      };
+    },
+  };
+}
+
+/**
+ * The lookups of one cluster's cache; `pending` are the routes of GitOps changes not merged
+ * yet for this cluster, which an Ingress's migration state counts as requested.
+ */
+export function clusterLookups(
+  cache: ClusterCacheReader,
+  pending: KubernetesObject[] = [],
+): ClusterLookups {
   const gateways = gatewayLookup(cache);
   return {
     gateways,
@@ -53,14 +127,6 @@ export function clusterLookups(cache: ClusterCacheReader): ClusterLookups {
     ),
     ingressClasses: once(() => cache.list('ingressClass')),
     certificates: once(() => cache.list('certificate')),
-    gatewayRoutes: {
-      forHostname: hostname => cache.routesForHostname(hostname),
-      summaryOf: route =>
-        gatewayRouteView(route, {
-          cluster: cache.name,
-          gateways,
-          matchedBy: 'label',
-        }).summary,
-    },
+    gatewayRoutes: gatewayRouteLookup(cache, gateways, pending),
   };
 }

@@ -163,4 +163,61 @@ describe('createEntityRoutesService', () => {
     await service.getEntityRoutes(entity);
     expect(listPendingChanges).toHaveBeenCalledTimes(2);
   });
+
+  it('counts a route of a pending change as requested in the migration state of a live Ingress', async () => {
+    const legacy: KubernetesObject = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: {
+        name: 'shop-legacy',
+        namespace: 'shop',
+        labels: { 'backstage.io/kubernetes-id': 'shop' },
+      },
+      spec: { rules: [{ host: 'legacy.example.com' }] },
+    };
+    const migrated = {
+      ...route,
+      metadata: { name: 'shop-legacy-legacy-example-com', namespace: 'shop' },
+      spec: { ...route.spec, hostnames: ['legacy.example.com'] },
+    };
+    const service = createEntityRoutesService({
+      clusters: [clusterWith('good', [legacy])],
+      gitops: {
+        listPendingChanges: async () => [
+          {
+            branchName: 'portway/migrate-shop-legacy',
+            commitSha: 'c0ffee',
+            createdAt: '2026-11-27T10:00:00.000Z',
+            files: [
+              {
+                path: 'clusters/good/shop/shop/httproute-shop-legacy.yaml',
+                content: JSON.stringify(migrated),
+              },
+            ],
+          },
+        ],
+      },
+      logger: mockServices.logger.mock(),
+    });
+
+    const answer = await service.getEntityRoutes(entity);
+    const ingress = answer.routes.find(r => r.kind === 'Ingress');
+    expect(ingress?.ingress?.migration).toMatchObject({
+      state: 'requested',
+      message:
+        'Requested: HTTPRoute shop/shop-legacy-legacy-example-com is in a GitOps change not merged yet',
+      hosts: [
+        {
+          hostname: 'legacy.example.com',
+          servedBy: [
+            expect.objectContaining({
+              name: 'shop-legacy-legacy-example-com',
+              pending: true,
+              accepted: false,
+            }),
+          ],
+        },
+      ],
+    });
+  });
 });

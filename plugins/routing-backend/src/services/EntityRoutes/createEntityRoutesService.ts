@@ -1,14 +1,17 @@
 import type { Entity } from '@backstage/catalog-model';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import type { ClusterStatus, RouteView } from '@portway/plugin-routing-common';
-import type { GitOpsRepository } from '@portway/plugin-routing-node';
+import type { ClusterStatus } from '@portway/plugin-routing-common';
+import type {
+  GitOpsRepository,
+  PendingChange,
+} from '@portway/plugin-routing-node';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
 import { clusterStatus } from '../../clusters/clusterStatus';
 import type { EntityRoutesService } from './types';
 import { entitySelector } from './entitySelector';
 import { entityRouteViews } from './entityRouteViews';
-import { pendingRouteViews } from './pendingRouteViews';
+import { pendingRoutesOf, pendingRouteViews } from './pendingRouteViews';
 
 /** Options of {@link createEntityRoutesService}. */
 export interface EntityRoutesServiceOptions {
@@ -52,20 +55,14 @@ export function createEntityRoutesService(
       .map(read => read.cache);
   }
 
-  async function pendingRoutes(
-    entity: Entity,
-    caches: ClusterCacheReader[],
-  ): Promise<RouteView[]> {
+  /** The GitOps changes not merged yet; none when they cannot be listed. */
+  async function pendingChanges(): Promise<PendingChange[]> {
     if (!gitops) return [];
     try {
       listing ??= gitops.listPendingChanges().finally(() => {
         listing = undefined;
       });
-      const changes = await listing;
-      return pendingRouteViews(changes, {
-        entityRef: stringifyEntityRef(entity),
-        clusterCache: name => caches.find(cache => cache.name === name),
-      });
+      return await listing;
     } catch (error) {
       logger.warn(
         `Could not list pending changes of the GitOps repository: ${error}`,
@@ -79,9 +76,20 @@ export function createEntityRoutesService(
       const selector = entitySelector(entity);
       const reads = readAll();
       const caches = answering(reads);
-      const live = caches.flatMap(cache => entityRouteViews(cache, selector));
+      const changes = await pendingChanges();
+      const live = caches.flatMap(cache =>
+        entityRouteViews(
+          cache,
+          selector,
+          pendingRoutesOf(changes, cache.name, cache),
+        ),
+      );
+      const pending = pendingRouteViews(changes, {
+        entityRef: stringifyEntityRef(entity),
+        clusterCache: name => caches.find(cache => cache.name === name),
+      });
       return {
-        routes: [...live, ...(await pendingRoutes(entity, caches))],
+        routes: [...live, ...pending],
         clusters: reads.map(read => read.status),
       };
     },

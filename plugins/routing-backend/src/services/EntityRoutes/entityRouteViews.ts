@@ -28,11 +28,13 @@ function byKindAndKey(a: KubernetesObject, b: KubernetesObject): number {
  * without fresh status get the conditions the Gateway API analysis predicts for the route, every
  * False condition its explanation, and each TLS listener its certificates;
  * VirtualServices and Ingresses, which no controller writes route status for, come with
- * Portway's own predictions from their views.
+ * Portway's own predictions from their views. `pending` are the cluster's routes in GitOps
+ * changes not merged yet, which Ingresses' migration states count as requested.
  */
 export function entityRouteViews(
   cache: ClusterCacheReader,
   selector: EntitySelector,
+  pending: KubernetesObject[] = [],
 ): RouteView[] {
   const selected = selector.selectFrom(cache);
   const matchedBy = new Map<KubernetesObject, RouteView['matchedBy']>();
@@ -47,7 +49,7 @@ export function entityRouteViews(
       }
     }
   }
-  const lookups = clusterLookups(cache);
+  const lookups = clusterLookups(cache, pending);
   return [...matchedBy]
     .sort(([a], [b]) => byKindAndKey(a, b))
     .flatMap(([route, by]) => {

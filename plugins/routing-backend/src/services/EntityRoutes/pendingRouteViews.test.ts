@@ -5,7 +5,7 @@ import {
   renderExposure,
 } from '@portway/plugin-routing-common';
 import { createClusterCache } from '../../clusters/cache/createClusterCache';
-import { pendingRouteViews } from './pendingRouteViews';
+import { pendingRoutesOf, pendingRouteViews } from './pendingRouteViews';
 
 const rendered = renderExposure(
   parseExposureRequest({
@@ -168,5 +168,32 @@ describe('pendingRouteViews', () => {
     expect(view.backends).toEqual([
       { kind: 'Service', namespace: 'shop', name: 'reviews', port: 8080 },
     ]);
+  });
+});
+
+describe('pendingRoutesOf', () => {
+  it('gives the routes of a cluster’s pending changes, for every entity, that are not live yet', () => {
+    const other = {
+      ...change,
+      files: change.files.map(file => ({
+        ...file,
+        path: file.path.replace('clusters/demo/', 'clusters/prod/'),
+      })),
+    };
+    expect(
+      pendingRoutesOf([change, other], 'demo', demoCluster([])).map(route => [
+        route.kind,
+        route.metadata?.name,
+      ]),
+    ).toEqual([['HTTPRoute', 'reviews']]);
+  });
+
+  it('leaves out a route already in its cluster', () => {
+    const live = {
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'HTTPRoute',
+      metadata: { namespace: 'shop', name: 'reviews' },
+    };
+    expect(pendingRoutesOf([change], 'demo', demoCluster([live]))).toEqual([]);
   });
 });

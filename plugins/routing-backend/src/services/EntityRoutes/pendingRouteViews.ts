@@ -42,6 +42,24 @@ function isLive(
   return Boolean(kind && cache?.get(kind, namespace, name));
 }
 
+/**
+ * The routes of every kind in the GitOps changes not merged yet for `cluster`, whichever
+ * entity they are for, except those already in the cluster (`cache`): what an Ingress's
+ * migration state counts as requested (see `clusterLookups`).
+ */
+export function pendingRoutesOf(
+  changes: PendingChange[],
+  cluster: string,
+  cache: ClusterCacheReader | undefined,
+): KubernetesObject[] {
+  return changes.flatMap(change =>
+    change.files
+      .filter(file => clusterOf(file.path) === cluster)
+      .flatMap(file => routesIn(file.content))
+      .filter(route => !isLive(cache, route)),
+  );
+}
+
 function withoutState({
   state,
   message,
@@ -79,7 +97,12 @@ export function pendingRouteViews(
   const wanted = context.entityRef.toLocaleLowerCase('en-US');
   const lookups = new Map<string, ClusterLookups>();
   const lookupsOf = (cluster: string, cache: ClusterCacheReader) => {
-    if (!lookups.has(cluster)) lookups.set(cluster, clusterLookups(cache));
+    if (!lookups.has(cluster)) {
+      lookups.set(
+        cluster,
+        clusterLookups(cache, pendingRoutesOf(changes, cluster, cache)),
+      );
+    }
     return lookups.get(cluster)!;
   };
   return changes.flatMap(change =>

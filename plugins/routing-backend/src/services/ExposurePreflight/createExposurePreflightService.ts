@@ -9,14 +9,12 @@ import {
 } from '@portway/plugin-routing-common';
 import type { GitOpsRepository } from '@portway/plugin-routing-node';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
-import { preflightClusters } from '../../clusters/preflightClusters';
-import { entitySelector } from '../EntityRoutes/entitySelector';
 import type { ExposureRequestStore } from '../ExposureRequests/types';
 import { reservedHostnameFindings } from '../ExposureRequests/reservedHostnameFindings';
-import { entityOwners } from './entityOwners';
+import { entityPreflightContext } from './entityPreflightContext';
+import { withEntityNotFound, withFindings } from './preflightFindings';
 import type { ExposurePolicyRead } from './readExposurePolicy';
 import type { ExposurePreflightService } from './types';
-import { readGitOpsFolder } from './readGitOpsFolder';
 
 /** Options of {@link createExposurePreflightService}. */
 export interface ExposurePreflightServiceOptions {
@@ -42,16 +40,6 @@ export interface ExposurePreflightServiceOptions {
 
 const isError = (finding: Finding) => finding.severity === 'error';
 
-/** The result with more findings; an error among them blocks the request. */
-function withFindings(result: RenderResult, extra: Finding[]): RenderResult {
-  const blocked = extra.some(isError);
-  return {
-    ok: result.ok && !blocked,
-    findings: [...result.findings, ...extra],
-    files: blocked ? [] : result.files,
-  };
-}
-
 /**
  * Preflights requests against the clusters' caches (no I/O to a cluster), the exposure policy
  * with the entity's owners, and the GitOps folder of the request. A request that breaks its
@@ -70,39 +58,25 @@ export function createExposurePreflightService(
     request: ExposureRequest,
     entity: Entity | undefined,
   ): Promise<RenderResult> {
-    const ownErrors = validateExposureRequest(request).filter(isError);
     if (!entity) {
-      const result = preflightExposure(request);
-      // An entityRef that is not a reference already has its own error.
-      return ownErrors.some(finding => finding.field === 'entityRef')
-        ? result
-        : withFindings(result, [
-            {
-              severity: 'error',
-              code: 'EntityNotFound',
-              field: 'entityRef',
-              message: `entityRef ${request.entityRef} is not in the catalog, or you may not see it`,
-            },
-          ]);
+      return withEntityNotFound(preflightExposure(request), request.entityRef);
     }
-    if (ownErrors.length > 0) return preflightExposure(request);
-    const folder = await readGitOpsFolder(gitops, request, logger);
-    const at = now();
-    const result = preflightExposure(request, {
-      clusters: preflightClusters(clusters, at),
-      ownsService: entitySelector(entity).matches,
-      policy,
-      owners: entityOwners(entity),
-      existingFolder: folder.existingFolder,
-      now: at,
-    });
+    if (validateExposureRequest(request).some(isError)) {
+      return preflightExposure(request);
+    }
+    const { context, findings } = await entityPreflightContext(
+      { clusters, gitops, logger, policy, now },
+      request,
+      entity,
+    );
+    const result = preflightExposure(request, context);
     const reserved = reservations
       ? reservedHostnameFindings(
           request,
           await reservations.holdersOf(request.hostnames),
         )
       : [];
-    return withFindings(result, [...reserved, ...folder.findings]);
+    return withFindings(result, [...reserved, ...findings]);
   }
 
   return {

@@ -7,6 +7,12 @@ import {
 } from '@portway/plugin-routing-common';
 import type { GitOpsRepository } from '@portway/plugin-routing-node';
 
+/** What names a request's GitOps folder: its entity, cluster and namespace. */
+export type GitOpsFolderRequest = Pick<
+  ExposureRequest,
+  'entityRef' | 'cluster' | 'namespace'
+>;
+
 /** What the GitOps repository holds in a request's folder, or a warning when it cannot be read. */
 export interface GitOpsFolderRead {
   /** The folder's files; undefined when they could not be read. */
@@ -22,7 +28,7 @@ export interface GitOpsFolderRead {
  */
 export async function readGitOpsFolder(
   gitops: Pick<GitOpsRepository, 'readFolder'>,
-  request: ExposureRequest,
+  request: GitOpsFolderRequest,
   logger: LoggerService,
 ): Promise<GitOpsFolderRead> {
   const folder = gitopsFolder(request);

@@ -6,20 +6,16 @@ import {
 } from '@portway/plugin-routing-common';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
 import { kindNameOf } from '../../clusters/resourceKinds';
+import {
+  controllerVerdict,
+  describeParent,
+} from '../EntityRoutes/controllerVerdict';
 import { gatewayLookup } from '../EntityRoutes/entityRouteViews';
 
 /** What the cluster says of a merged request's object: live, refused, or nothing yet. */
 export type RouteOutcome =
   | { state: 'live'; reason?: string }
   | { state: 'failed'; reason: string };
-
-const accepted = (parent: ParentView) =>
-  parent.conditions.find(condition => condition.type === 'Accepted');
-
-function describeParent(parent: ParentView): string {
-  const { namespace, name, sectionName } = parent.ref;
-  return [namespace, name, sectionName].filter(Boolean).join('/');
-}
 
 /** The False conditions of the parents, in words: `infra/public/https: Accepted False (NotAllowedByListeners): ...`. */
 function falseConditions(parents: ParentView[]): string[] {
@@ -67,27 +63,14 @@ export function routeOutcome(
     gateways: gatewayLookup(cache),
     matchedBy: 'request',
   });
-  const generation = object.metadata?.generation;
-  const current = view.parents.filter(parent => {
-    const condition = accepted(parent);
-    return (
-      condition &&
-      condition.status !== 'Unknown' &&
-      (generation === undefined ||
-        condition.observedGeneration === undefined ||
-        condition.observedGeneration >= generation)
-    );
-  });
-  if (current.length < view.parents.length || current.length === 0) {
+  const { decided, refusedBy } = controllerVerdict(object, view.parents);
+  if (decided.length < view.parents.length || decided.length === 0) {
     return undefined;
   }
-  const refused = current.filter(
-    parent => accepted(parent)?.status === 'False',
-  );
-  if (refused.length > 0) {
-    return { state: 'failed', reason: falseConditions(refused).join('; ') };
+  if (refusedBy.length > 0) {
+    return { state: 'failed', reason: falseConditions(refusedBy).join('; ') };
   }
-  const problems = falseConditions(current);
+  const problems = falseConditions(decided);
   return problems.length > 0
     ? { state: 'live', reason: problems.join('; ') }
     : { state: 'live' };

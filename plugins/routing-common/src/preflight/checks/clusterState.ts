@@ -22,13 +22,15 @@ function age(lastSyncedAt: string | undefined, now: number): string {
  * How far a cluster can be trusted for a request: ClusterNotFound when Portway does not know
  * it, ClusterUnavailable (error) when nothing could be read, KindNotServed (error) when it does
  * not serve the kind the request creates (Istio or the Gateway API not installed), and a warning
- * when its data is stale (with the data's age) or still syncing.
+ * when its data is stale (with the data's age) or still syncing. KindNotServed is about
+ * `kindField`, the request field that chose the kind (`type` for exposure), when there is one.
  */
 export function clusterStateFindings(
-  request: ExposureRequest,
-  kind: ExposureKind,
+  request: Pick<ExposureRequest, 'cluster'>,
+  kind: Pick<ExposureKind, 'objectKind'>,
   clusters: PreflightCluster[],
   now: number,
+  kindField?: string,
 ): { cluster?: PreflightCluster; findings: Finding[] } {
   const cluster = clusters.find(
     candidate => candidate.name === request.cluster,
@@ -80,7 +82,7 @@ export function clusterStateFindings(
       finding(
         'error',
         'KindNotServed',
-        'type',
+        kindField,
         `cluster ${cluster.name} does not serve ${
           kind.objectKind
         } (${group}): ${status.message ?? 'its API is not installed'}`,

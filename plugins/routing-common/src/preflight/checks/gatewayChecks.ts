@@ -1,7 +1,7 @@
-import { analyzeGatewayApi } from '../../semantics/analyzeGatewayApi';
 import { certificateFindings } from '../../semantics/certificates';
+import type { Analysis } from '../../semantics/types';
 import type { Finding } from '../../types/findings';
-import { routeNeighbourhood } from '../routeNeighbourhood';
+import { analyzeProposedRoutes, refusedConditions } from './routeAcceptance';
 import { CheckInput, describeObject, finding } from './types';
 
 /** The request field a Gateway API reason is about. */
@@ -43,19 +43,9 @@ export function gatewayChecks(input: CheckInput): Finding[] {
       ),
     ];
   }
-  const analysis = analyzeGatewayApi(
-    routeNeighbourhood(cluster.objects, proposed),
-  );
-  const route = analysis.routes.find(
-    candidate =>
-      candidate.kind === proposed.kind &&
-      candidate.namespace === proposed.metadata?.namespace &&
-      candidate.name === proposed.metadata?.name,
-  );
+  const analysis = analyzeProposedRoutes(cluster.objects, [proposed]);
   const subject = describeObject(proposed);
-  const refusals = (route?.parents ?? [])
-    .flatMap(parent => parent.conditions)
-    .filter(condition => condition.status === 'False')
+  const refusals = refusedConditions(analysis, proposed)
     .filter(condition => !reportedElsewhere.has(condition.reason))
     .map(condition =>
       finding(
@@ -65,8 +55,20 @@ export function gatewayChecks(input: CheckInput): Finding[] {
         `${subject}: ${condition.message}`,
       ),
     );
+  return [...refusals, ...listenerCertificateFindings(analysis, gateway)];
+}
+
+/**
+ * cert-manager's verdict on the certificates of a request's listener (every listener of the
+ * Gateway when it names none), as warnings on `gateway.sectionName`: CertificateWillNotBeIssued,
+ * CertificateNotReady.
+ */
+export function listenerCertificateFindings(
+  analysis: Analysis,
+  gateway: { namespace: string; name: string; sectionName?: string },
+): Finding[] {
   const gatewayKey = `${gateway.namespace}/${gateway.name}`;
-  const certificates = certificateFindings(
+  return certificateFindings(
     (analysis.certificates ?? []).filter(
       entry =>
         entry.gateway === gatewayKey &&
@@ -74,5 +76,4 @@ export function gatewayChecks(input: CheckInput): Finding[] {
           entry.listener === gateway.sectionName),
     ),
   ).map(f => finding(f.severity, f.code, 'gateway.sectionName', f.message));
-  return [...refusals, ...certificates];
 }

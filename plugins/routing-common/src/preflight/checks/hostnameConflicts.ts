@@ -5,7 +5,8 @@ import {
 } from '../../kubernetes/routeReferences';
 import type { Finding } from '../../types/findings';
 import { clusterKindOf } from '../clusterKinds';
-import { belongsToRequester, describeOwner } from './owners';
+import type { ClusterObjects } from '../types';
+import { belongsToRequester, describeOwner, RequesterInput } from './owners';
 import { CheckInput, describeObject, finding } from './types';
 
 function sameObject(a: KubernetesObject, b: KubernetesObject): boolean {
@@ -21,6 +22,38 @@ function gatewaysOf(object: KubernetesObject): string[] {
   return kind && isRouteKind(kind) ? parentGatewayKeys(kind, object) : [];
 }
 
+/** A live route that serves a hostname a proposed route wants, and whose it is. */
+export interface HostnameHolder {
+  route: KubernetesObject;
+  /** It belongs to the requesting entity (see belongsToRequester). */
+  sameEntity: boolean;
+  /** It attaches to one of the proposed route's Gateways. */
+  sharedGateway: boolean;
+}
+
+/**
+ * The routes of every kind in a cluster that list `hostname` exactly as written, except the
+ * proposed route itself and those `ignore` leaves out, each with whether it is the requester's
+ * and shares a Gateway with the proposed route.
+ */
+export function hostnameHolders(
+  objects: ClusterObjects,
+  hostname: string,
+  proposed: KubernetesObject,
+  requester: RequesterInput,
+  ignore: (route: KubernetesObject) => boolean = () => false,
+): HostnameHolder[] {
+  const proposedGateways = new Set(gatewaysOf(proposed));
+  return objects
+    .routesForHostname(hostname)
+    .filter(route => !sameObject(route, proposed) && !ignore(route))
+    .map(route => ({
+      route,
+      sameEntity: belongsToRequester(route, requester),
+      sharedGateway: gatewaysOf(route).some(key => proposedGateways.has(key)),
+    }));
+}
+
 /**
  * HostnameConflict: a hostname of the request that a live route of another entity already
  * serves (any route kind; exact hostnames, so a more specific name under someone's wildcard is
@@ -30,17 +63,13 @@ function gatewaysOf(object: KubernetesObject): string[] {
  */
 export function hostnameConflicts(input: CheckInput): Finding[] {
   const { request, proposed, cluster } = input;
-  const proposedGateways = new Set(gatewaysOf(proposed));
   const findings: Finding[] = [];
   request.hostnames.forEach((hostname, index) => {
     const field = `hostnames[${index}]`;
-    for (const route of cluster.objects.routesForHostname(hostname)) {
-      if (sameObject(route, proposed)) continue;
-      const sharedGateway = gatewaysOf(route).some(key =>
-        proposedGateways.has(key),
-      );
+    const holders = hostnameHolders(cluster.objects, hostname, proposed, input);
+    for (const { route, sameEntity, sharedGateway } of holders) {
       const where = sharedGateway ? ' on the same Gateway' : '';
-      if (belongsToRequester(route, input)) {
+      if (sameEntity) {
         findings.push(
           finding(
             'warning',

@@ -9,10 +9,11 @@ import type { Finding } from '../../types/findings';
 import { CheckInput, finding } from './types';
 
 /** What the hostname policy reads: it needs no cluster. */
-export type HostnamePolicyInput = Pick<
-  CheckInput,
-  'request' | 'policy' | 'owners'
->;
+export interface HostnamePolicyInput
+  extends Pick<CheckInput, 'policy' | 'owners'> {
+  /** The hostnames asked for, and the Gateway listener they are asked on. */
+  request: Pick<ExposureRequest, 'hostnames' | 'gateway'>;
+}
 
 /**
  * Whether a policy domain allows a requested hostname, both compared in lower case without a
@@ -38,7 +39,7 @@ export function domainAllows(domain: string, hostname: string): boolean {
  */
 function applies(
   rule: HostnameRule,
-  request: ExposureRequest,
+  request: HostnamePolicyInput['request'],
   owners: string[],
 ): boolean {
   if (rule.owner !== undefined) {

@@ -1,6 +1,7 @@
 import type { KubernetesObject } from '../../kubernetes/objects';
 import { routeKindNames } from '../../kubernetes/routeReferences';
 import { normalizeOwnerRef } from '../../types/exposurePolicy';
+import type { ExposureRequest } from '../../types/exposure';
 import type { Finding } from '../../types/findings';
 import type { PreflightCluster } from '../types';
 import { CheckInput, finding } from './types';
@@ -13,7 +14,7 @@ export function namespaceMatches(pattern: string, namespace: string): boolean {
 }
 
 /** The namespace patterns the policy's namespaces rules give the entity's owners. */
-function ownerPatterns(input: CheckInput): string[] {
+function ownerPatterns(input: NamespacePolicyInput): string[] {
   const owners = input.owners ?? [];
   return (input.policy?.namespaces ?? [])
     .filter(rule => owners.includes(normalizeOwnerRef(rule.owner)))
@@ -35,6 +36,17 @@ function entityNamespaces(
   return [...namespaces].sort();
 }
 
+/**
+ * What the namespace rule reads: the request's entity and namespace, and its Service when it
+ * names one (an exposure does; a migration of Ingresses does not).
+ */
+export interface NamespacePolicyInput
+  extends Pick<CheckInput, 'cluster' | 'ownsService' | 'policy' | 'owners'> {
+  request: Pick<ExposureRequest, 'entityRef' | 'namespace'> & {
+    service?: { name: string };
+  };
+}
+
 /** Why a request's namespace is not the entity's: where its objects live, and what its owners may use besides. */
 export interface ForeignNamespace {
   entityNamespaces: string[];
@@ -49,7 +61,7 @@ export interface ForeignNamespace {
  * in a foreign namespace gets NamespaceNotAllowed instead of ServiceNotOwned.
  */
 export function foreignNamespace(
-  input: CheckInput,
+  input: NamespacePolicyInput,
 ): ForeignNamespace | undefined {
   const { request, cluster, ownsService } = input;
   if (!ownsService) return undefined;
@@ -57,11 +69,7 @@ export function foreignNamespace(
   if (patterns.some(pattern => namespaceMatches(pattern, request.namespace))) {
     return undefined;
   }
-  const service = cluster.objects.get(
-    'service',
-    request.namespace,
-    request.service.name,
-  );
+  const service = requestService(input);
   if (service && ownsService(service)) return undefined;
   const namespaces = entityNamespaces(cluster, ownsService);
   return namespaces.includes(request.namespace)
@@ -69,7 +77,20 @@ export function foreignNamespace(
     : { entityNamespaces: namespaces, ownerPatterns: patterns };
 }
 
-function refusal(input: CheckInput, foreign: ForeignNamespace): string {
+/** The request's Service in the cluster, when it names one and it exists. */
+function requestService(
+  input: NamespacePolicyInput,
+): KubernetesObject | undefined {
+  const { request, cluster } = input;
+  return request.service
+    ? cluster.objects.get('service', request.namespace, request.service.name)
+    : undefined;
+}
+
+function refusal(
+  input: NamespacePolicyInput,
+  foreign: ForeignNamespace,
+): string {
   const { request, cluster } = input;
   const where =
     foreign.entityNamespaces.length > 0
@@ -88,15 +109,10 @@ function refusal(input: CheckInput, foreign: ForeignNamespace): string {
  * When ownership cannot be told, the rule is not checked: the Service checks say so
  * (OwnershipNotChecked) when the Service exists, and this check says it when it does not.
  */
-export function namespacePolicy(input: CheckInput): Finding[] {
-  const { request, cluster, ownsService } = input;
+export function namespacePolicy(input: NamespacePolicyInput): Finding[] {
+  const { request, ownsService } = input;
   if (!ownsService) {
-    const service = cluster.objects.get(
-      'service',
-      request.namespace,
-      request.service.name,
-    );
-    return service
+    return requestService(input)
       ? []
       : [
           finding(

@@ -2,6 +2,7 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
 import type { KubernetesObject } from '../../kubernetes/objects';
 import { ENTITY_REF_ANNOTATION } from '../../manifests/labels';
+import type { ExposureRequest } from '../../types/exposure';
 import type { CheckInput } from './types';
 
 /** The entity an object says it belongs to: Portway's entity-ref annotation, else the kubernetes-id label. */
@@ -12,6 +13,12 @@ export function ownerOf(object: KubernetesObject): string | undefined {
   return id ? `${KUBERNETES_ANNOTATION}=${id}` : undefined;
 }
 
+/** Who asks: the request's entity, and how to tell its objects when the caller can. */
+export interface RequesterInput {
+  request: Pick<ExposureRequest, 'entityRef'>;
+  ownsService?: CheckInput['ownsService'];
+}
+
 /**
  * Whether an object in the cluster belongs to the request's entity: selected by the entity's
  * annotations when the caller can tell (the backend, with the catalog), else by Portway's
@@ -19,7 +26,7 @@ export function ownerOf(object: KubernetesObject): string | undefined {
  */
 export function belongsToRequester(
   object: KubernetesObject,
-  input: Pick<CheckInput, 'request' | 'ownsService'>,
+  input: RequesterInput,
 ): boolean {
   if (input.ownsService) return input.ownsService(object);
   const entity = parseEntityRef(input.request.entityRef);

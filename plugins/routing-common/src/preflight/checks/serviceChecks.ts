@@ -2,9 +2,8 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
 import type { KubernetesObject } from '../../kubernetes/objects';
 import type { Finding } from '../../types/findings';
-import { clusterKindOf } from '../clusterKinds';
 import { foreignNamespace } from './namespacePolicy';
-import { CheckInput, describeObject, finding } from './types';
+import { CheckInput, describeObject, existingObject, finding } from './types';
 
 function describePorts(service: KubernetesObject): string {
   const ports: any[] = Array.isArray(service.spec?.ports)
@@ -34,10 +33,7 @@ function portOf(service: KubernetesObject, number: number): any | undefined {
 export function serviceChecks(input: CheckInput): Finding[] {
   const { request, proposed, cluster, ownsService } = input;
   const findings: Finding[] = [];
-  const kindName = clusterKindOf(proposed);
-  const existing = kindName
-    ? cluster.objects.get(kindName, request.namespace, proposed.metadata!.name!)
-    : undefined;
+  const existing = existingObject(cluster, proposed);
   if (existing) {
     findings.push(
       finding(

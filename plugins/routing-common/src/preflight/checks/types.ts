@@ -2,6 +2,7 @@ import type { KubernetesObject } from '../../kubernetes/objects';
 import type { ExposureRequest } from '../../types/exposure';
 import type { ExposurePolicy } from '../../types/exposurePolicy';
 import type { Finding, FindingSeverity } from '../../types/findings';
+import { clusterKindOf } from '../clusterKinds';
 import type { PreflightCluster } from '../types';
 
 /** What every check of a request against a cluster reads. */
@@ -37,4 +38,14 @@ export function finding(
 export function describeObject(object: KubernetesObject): string {
   const { namespace, name } = object.metadata ?? {};
   return `${object.kind} ${namespace ? `${namespace}/` : ''}${name ?? ''}`;
+}
+
+/** The object of the same kind, namespace and name as `object` in the cluster, if there is one. */
+export function existingObject(
+  cluster: PreflightCluster,
+  object: KubernetesObject,
+): KubernetesObject | undefined {
+  const kind = clusterKindOf(object);
+  const { namespace = '', name } = object.metadata ?? {};
+  return kind && name ? cluster.objects.get(kind, namespace, name) : undefined;
 }

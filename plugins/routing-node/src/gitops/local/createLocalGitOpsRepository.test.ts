@@ -179,6 +179,90 @@ describe('createLocalGitOpsRepository', () => {
     ]);
   });
 
+  it('deletes files in the same commit that writes the others, keeping the rest of their folder', async () => {
+    const repository = await createSeededLocalRepository(await tempDir());
+    const repo = inspectRepository(repository.path);
+    const branchName = 'portway/remove-storefront-service';
+
+    await repository.createBranch({
+      branchName,
+      files: [{ path: KUSTOMIZATION_FILE, content: 'resources: []\n' }],
+      filesToDelete: [`${STOREFRONT_FOLDER}/service.yaml`],
+      message: 'Remove the Service',
+    });
+
+    expect(await repo.log(branchName)).toHaveLength(2);
+    expect(await repo.files(branchName)).toEqual([
+      'README.md',
+      KUSTOMIZATION_FILE,
+    ]);
+    expect(await repo.read(branchName, KUSTOMIZATION_FILE)).toBe(
+      'resources: []\n',
+    );
+    expect(await repo.files('main')).toContain(
+      `${STOREFRONT_FOLDER}/service.yaml`,
+    );
+  });
+
+  it('drops a folder whose last file it deletes, and skips files the base branch does not have', async () => {
+    const repository = await createSeededLocalRepository(await tempDir());
+    const repo = inspectRepository(repository.path);
+    const branchName = 'portway/remove-storefront';
+
+    await repository.createBranch({
+      branchName,
+      files: [],
+      filesToDelete: [
+        KUSTOMIZATION_FILE,
+        `${STOREFRONT_FOLDER}/service.yaml`,
+        `${STOREFRONT_FOLDER}/ingress-gone.yaml`,
+        'clusters/demo/nowhere/ingress.yaml',
+      ],
+      message: 'Remove the storefront folder',
+    });
+
+    expect(await repo.files(branchName)).toEqual(['README.md']);
+  });
+
+  it('refuses to write and delete one file in the same commit, or to delete a folder, and creates no branch', async () => {
+    const repository = await createSeededLocalRepository(await tempDir());
+
+    await expect(
+      repository.createBranch({
+        branchName: 'portway/both',
+        files: [{ path: KUSTOMIZATION_FILE, content: 'x\n' }],
+        filesToDelete: [KUSTOMIZATION_FILE],
+        message: 'x',
+      }),
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      message: `Refusing to both write and delete "${KUSTOMIZATION_FILE}" in one commit`,
+    });
+    await expect(
+      repository.createBranch({
+        branchName: 'portway/folder',
+        files: [],
+        filesToDelete: [STOREFRONT_FOLDER],
+        message: 'x',
+      }),
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      message:
+        'Cannot delete storefront: it is a folder in the GitOps repository',
+    });
+    await expect(
+      repository.createBranch({
+        branchName: 'portway/escape',
+        files: [],
+        filesToDelete: ['../outside.yaml'],
+        message: 'x',
+      }),
+    ).rejects.toMatchObject({ name: 'InputError' });
+    expect(await inspectRepository(repository.path).branches()).toEqual([
+      'main',
+    ]);
+  });
+
   it('uses an existing repository as it is, without seeding it again', async () => {
     const dir = await tempDir();
     const first = await createSeededLocalRepository(dir);

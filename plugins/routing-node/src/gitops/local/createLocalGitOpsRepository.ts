@@ -68,6 +68,7 @@ export function createLocalGitOpsRepository(
   async function createBranch({
     branchName,
     files,
+    filesToDelete = [],
     message,
   }: CreateBranchOptions) {
     assertValidBranchName(branchName);
@@ -80,7 +81,12 @@ export function createLocalGitOpsRepository(
     if (await findBranchCommit(gitdir, branchName)) throw exists();
     const parent = await baseCommit(gitdir);
     const { commit: base } = await git.readCommit({ fs, gitdir, oid: parent });
-    const tree = await writeFilesOnTree(gitdir, base.tree, files);
+    const tree = await writeFilesOnTree(
+      gitdir,
+      base.tree,
+      files,
+      filesToDelete,
+    );
     const person = {
       ...author,
       timestamp: Math.floor(Date.now() / 1000),
@@ -113,6 +119,7 @@ export function createLocalGitOpsRepository(
       branchName,
       commitSha,
       files: files.length,
+      deletedFiles: filesToDelete.length,
     });
     return { commitSha };
   }

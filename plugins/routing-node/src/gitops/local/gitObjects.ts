@@ -53,14 +53,19 @@ export async function readFolderAtCommit(
 
 interface PendingFile {
   segments: string[];
-  content: Buffer | string;
+  /** The file's content, or null for a file to delete. */
+  content: Buffer | string | null;
 }
 
+/**
+ * The tree with the pending files written and deleted, or undefined when nothing is left in it
+ * (git keeps no empty folders).
+ */
 async function updateTree(
   gitdir: string,
   treeOid: string | undefined,
   files: PendingFile[],
-): Promise<string> {
+): Promise<string | undefined> {
   const entries = treeOid
     ? (await git.readTree({ fs, gitdir, oid: treeOid })).tree
     : [];
@@ -68,18 +73,25 @@ async function updateTree(
   const subfolders = new Map<string, PendingFile[]>();
   for (const file of files) {
     const [name, ...rest] = file.segments;
-    if (rest.length === 0) {
+    if (rest.length > 0) {
+      subfolders.set(name, [
+        ...(subfolders.get(name) ?? []),
+        { ...file, segments: rest },
+      ]);
+    } else if (file.content === null) {
+      if (byName.get(name)?.type === 'tree') {
+        throw new InputError(
+          `Cannot delete ${name}: it is a folder in the GitOps repository`,
+        );
+      }
+      byName.delete(name);
+    } else {
       const oid = await git.writeBlob({
         fs,
         gitdir,
         blob: Buffer.from(file.content),
       });
       byName.set(name, { mode: FILE_MODE, path: name, oid, type: 'blob' });
-    } else {
-      subfolders.set(name, [
-        ...(subfolders.get(name) ?? []),
-        { ...file, segments: rest },
-      ]);
     }
   }
   for (const [name, children] of subfolders) {
@@ -90,31 +102,58 @@ async function updateTree(
       );
     }
     const oid = await updateTree(gitdir, current?.oid, children);
-    byName.set(name, { mode: TREE_MODE, path: name, oid, type: 'tree' });
+    if (oid) {
+      byName.set(name, { mode: TREE_MODE, path: name, oid, type: 'tree' });
+    } else {
+      byName.delete(name);
+    }
   }
+  if (byName.size === 0) return undefined;
   return git.writeTree({ fs, gitdir, tree: [...byName.values()] });
+}
+
+/** The segments of a repository path; InputError unless it is a plain path inside the repository. */
+function pathSegments(filePath: string, verb: string): string[] {
+  const segments = filePath.split('/').filter(segment => segment !== '');
+  if (
+    segments.length === 0 ||
+    segments.some(s => s === '.' || s === '..' || s === '.git')
+  ) {
+    throw new InputError(
+      `Refusing to ${verb} "${filePath}": not a plain path inside the repository`,
+    );
+  }
+  return segments;
 }
 
 /**
  * Writes the files as blobs and returns a new tree: the given tree with those files added or
- * replaced and everything else unchanged. Only objects are written; no ref moves.
+ * replaced, `filesToDelete` removed (those it does not have are skipped), and everything else
+ * unchanged. InputError for a path both written and deleted. Only objects are written; no ref
+ * moves.
  */
 export async function writeFilesOnTree(
   gitdir: string,
   baseTreeOid: string,
   files: GitOpsFile[],
+  filesToDelete: string[] = [],
 ): Promise<string> {
-  const pending = files.map(file => {
-    const segments = file.path.split('/').filter(segment => segment !== '');
-    if (
-      segments.length === 0 ||
-      segments.some(s => s === '.' || s === '..' || s === '.git')
-    ) {
+  const pending: PendingFile[] = files.map(file => ({
+    segments: pathSegments(file.path, 'commit'),
+    content: file.content,
+  }));
+  const written = new Set(pending.map(file => file.segments.join('/')));
+  for (const filePath of filesToDelete) {
+    const segments = pathSegments(filePath, 'delete');
+    if (written.has(segments.join('/'))) {
       throw new InputError(
-        `Refusing to commit "${file.path}": not a plain path inside the repository`,
+        `Refusing to both write and delete "${filePath}" in one commit`,
       );
     }
-    return { segments, content: file.content };
-  });
-  return updateTree(gitdir, baseTreeOid, pending);
+    pending.push({ segments, content: null });
+  }
+  return (
+    (await updateTree(gitdir, baseTreeOid, pending)) ??
+    git.writeTree({ fs, gitdir, tree: [] })
+  );
 }

@@ -1,64 +1,115 @@
-import Typography from '@material-ui/core/Typography';
+import Button from '@material-ui/core/Button';
+import { makeStyles } from '@material-ui/core/styles';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
 import {
-  StatusAborted,
-  StatusOK,
-  StatusWarning,
-} from '@backstage/core-components';
-import type { IngressDetails } from '@portway/plugin-routing-common';
-
-type Migration = IngressDetails['migration'];
+  type IngressDetails,
+  type IngressMigrationState,
+  type RouteView,
+  routingExposureCreatePermission,
+} from '@portway/plugin-routing-common';
+import { Link as RouterLink } from 'react-router-dom';
+import { useTemplatePath } from '../../hooks/useTemplatePath';
+import { MigrationStateLine } from '../fields/RoutingIngressMigrationPicker/MigrationStateLine';
+import type { ExposureTemplateRef } from '../RequestExposureButton';
+import { NotAllowedToRequest } from '../RequestExposureButton/NotAllowedToRequest';
+import { withFormData } from '../RequestExposureButton/requestExposurePath';
+import { HostMigration } from './HostMigration';
+import {
+  ingressFormData,
+  MIGRATE_INGRESS_TEMPLATE,
+  REMOVE_INGRESS_TEMPLATE,
+} from './migrationTemplates';
 
 /** Props of {@link IngressMigration}. */
 export interface IngressMigrationProps {
-  migration: Migration;
+  /** The Ingress: its cluster, namespace and name. */
+  route: Pick<RouteView, 'cluster' | 'namespace' | 'name'>;
+  migration: IngressDetails['migration'];
 }
 
-function MigrationState({ state }: { state: Migration['state'] }) {
-  switch (state) {
-    case 'complete':
-      return (
-        <StatusOK>
-          complete: every host is served by a ready Gateway API route
-        </StatusOK>
-      );
-    case 'partial':
-      return (
-        <StatusWarning>
-          partial: some hosts are served by Gateway API routes
-        </StatusWarning>
-      );
-    default:
-      return (
-        <StatusAborted>
-          not started: no Gateway API route serves its hosts
-        </StatusAborted>
-      );
-  }
-}
+const useStyles = makeStyles(
+  theme => ({
+    actions: {
+      display: 'flex',
+      flexWrap: 'wrap',
+      gap: theme.spacing(1),
+      marginTop: theme.spacing(1),
+    },
+  }),
+  { name: 'PortwayIngressMigration' },
+);
+
+/** The states in which there is still something to migrate. */
+const MIGRATABLE: IngressMigrationState[] = [
+  'not-started',
+  'partial',
+  'refused',
+];
 
 /**
- * How far an Ingress has moved to the Gateway API: the state, then for each host the
- * HTTPRoutes and GRPCRoutes that already serve it, with their health.
+ * How far an Ingress has moved to the Gateway API: the state with its status colour and
+ * sentence, then each host with the routes that serve it (pending ones marked) and whether
+ * each path is covered. "Migrate to Gateway API" opens the `migrate-ingress` template for this
+ * Ingress while there is something to migrate (not started, partial, refused); "Remove the
+ * Ingress" opens `remove-ingress` once it is safe to remove. Both fill in the entity (from the
+ * entity page) and the Ingress; both are disabled, with the reason, for those without
+ * `routing.exposure.create` on the entity (the actions check it on the server too).
  */
-export function IngressMigration({ migration }: IngressMigrationProps) {
+export function IngressMigration({ route, migration }: IngressMigrationProps) {
+  const classes = useStyles();
+  const { entity } = useEntity();
+  const templatePath = useTemplatePath();
+  const entityRef = stringifyEntityRef(entity);
+  const formData = ingressFormData(entityRef, route);
+  const { allowed, loading } = usePermission({
+    permission: routingExposureCreatePermission,
+    resourceRef: entityRef,
+  });
+  const linkTo = (template: ExposureTemplateRef) =>
+    allowed
+      ? {
+          component: RouterLink,
+          to: withFormData(templatePath(template), formData),
+          // An anchor that navigates: keep its link role (ButtonBase would set "button").
+          role: 'link',
+        }
+      : { disabled: true };
+  const migratable = MIGRATABLE.includes(migration.state);
   return (
     <>
-      <Typography variant="body2" component="div">
-        <MigrationState state={migration.state} />
-      </Typography>
+      <MigrationStateLine state={migration.state} message={migration.message} />
       {migration.hosts.map(host => (
-        <Typography key={host.hostname} variant="body2" component="div">
-          {host.hostname}:{' '}
-          {host.servedBy.length === 0
-            ? 'not served by a Gateway API route yet'
-            : `served by ${host.servedBy
-                .map(
-                  route =>
-                    `${route.kind} ${route.namespace}/${route.name} (${route.summary})`,
-                )
-                .join(', ')}`}
-        </Typography>
+        <HostMigration key={host.hostname} host={host} />
       ))}
+      {(migratable || migration.safeToRemove) && (
+        <div className={classes.actions}>
+          {migratable && (
+            <Button
+              variant="outlined"
+              color="primary"
+              size="small"
+              {...linkTo(MIGRATE_INGRESS_TEMPLATE)}
+            >
+              Migrate to Gateway API
+            </Button>
+          )}
+          {migration.safeToRemove && (
+            <Button
+              variant="outlined"
+              color="primary"
+              size="small"
+              {...linkTo(REMOVE_INGRESS_TEMPLATE)}
+            >
+              Remove the Ingress
+            </Button>
+          )}
+        </div>
+      )}
+      {(migratable || migration.safeToRemove) && !allowed && !loading && (
+        <NotAllowedToRequest entityRef={entityRef} />
+      )}
     </>
   );
 }

@@ -5,22 +5,17 @@ import Chip from '@material-ui/core/Chip';
 import ListItemText from '@material-ui/core/ListItemText';
 import Menu from '@material-ui/core/Menu';
 import MenuItem from '@material-ui/core/MenuItem';
-import Typography from '@material-ui/core/Typography';
 import ArrowDropDownIcon from '@material-ui/icons/ArrowDropDown';
-import { useRouteRef } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { routingExposureCreatePermission } from '@portway/plugin-routing-common';
 import { Link as RouterLink } from 'react-router-dom';
-import { requestExposureRouteRef } from '../../routes';
+import { useTemplatePath } from '../../hooks/useTemplatePath';
 import {
   DEFAULT_EXPOSURE_TEMPLATES,
   type ExposureTemplateOption,
 } from './exposureTemplates';
-import {
-  defaultTemplatePath,
-  type ExposureTemplateRef,
-  withEntityRef,
-} from './requestExposurePath';
+import { NotAllowedToRequest } from './NotAllowedToRequest';
+import { type ExposureTemplateRef, withEntityRef } from './requestExposurePath';
 
 /** Props of {@link RequestExposureButton}. */
 export interface RequestExposureButtonProps {
@@ -35,17 +30,9 @@ export interface RequestExposureButtonProps {
 
 /** The link to a template's page, following the route the app bound when it did. */
 function useTemplateLink(entityRef: string) {
-  const templateRoute = useRouteRef(requestExposureRouteRef);
+  const templatePath = useTemplatePath();
   return (template: ExposureTemplateRef) =>
-    withEntityRef(
-      templateRoute
-        ? templateRoute({
-            namespace: template.namespace,
-            templateName: template.name,
-          })
-        : defaultTemplatePath(template),
-      entityRef,
-    );
+    withEntityRef(templatePath(template), entityRef);
 }
 
 /**
@@ -72,13 +59,7 @@ export function RequestExposureButton(props: RequestExposureButtonProps) {
         <Button variant="contained" color="primary" disabled>
           Request exposure
         </Button>
-        {!loading && (
-          <Typography variant="caption" color="textSecondary" display="block">
-            Only those allowed to request exposure for {entityRef} (usually its
-            owners; permission {routingExposureCreatePermission.name}) can
-            request it.
-          </Typography>
-        )}
+        {!loading && <NotAllowedToRequest entityRef={entityRef} />}
       </>
     );
   }

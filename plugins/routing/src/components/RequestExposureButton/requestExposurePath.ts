@@ -14,11 +14,20 @@ export function defaultTemplatePath(template: ExposureTemplateRef): string {
   return `${DEFAULT_SCAFFOLDER_PATH}/templates/${namespace}/${name}`;
 }
 
+/** Fills the template form with `formData` (its parameters by name): `?formData={...}`. */
+export function withFormData(
+  templatePath: string,
+  formData: Record<string, unknown>,
+): string {
+  return `${templatePath}?formData=${encodeURIComponent(
+    JSON.stringify(formData),
+  )}`;
+}
+
 /**
  * Adds the entity to the template form, as the template's `entityRef`
  * parameter: `?formData={"entityRef":"component:default/storefront"}`.
  */
 export function withEntityRef(templatePath: string, entityRef: string): string {
-  const formData = JSON.stringify({ entityRef });
-  return `${templatePath}?formData=${encodeURIComponent(formData)}`;
+  return withFormData(templatePath, { entityRef });
 }

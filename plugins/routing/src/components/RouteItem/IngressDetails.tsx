@@ -1,5 +1,8 @@
 import Typography from '@material-ui/core/Typography';
-import type { IngressDetails as Details } from '@portway/plugin-routing-common';
+import type {
+  IngressDetails as Details,
+  RouteView,
+} from '@portway/plugin-routing-common';
 import { IngressMigration } from '../IngressMigration';
 import { DetailRow } from './DetailRow';
 
@@ -13,7 +16,14 @@ function tlsLabel(tls: Details['tls'][number]): string {
  * What an Ingress adds: its class, TLS, load balancer addresses, and how far its move to the
  * Gateway API has come.
  */
-export function IngressDetails({ details }: { details: Details }) {
+export function IngressDetails({
+  details,
+  route,
+}: {
+  details: Details;
+  /** The Ingress itself, which the migration templates are opened for. */
+  route: Pick<RouteView, 'cluster' | 'namespace' | 'name'>;
+}) {
   return (
     <>
       <DetailRow label="Class">
@@ -40,7 +50,7 @@ export function IngressDetails({ details }: { details: Details }) {
         </Typography>
       </DetailRow>
       <DetailRow label="Migration">
-        <IngressMigration migration={details.migration} />
+        <IngressMigration route={route} migration={details.migration} />
       </DetailRow>
     </>
   );

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { renderInTestApp } from '@backstage/test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
 import type { RouteView } from '@portway/plugin-routing-common';
 import {
   gatewayNotProgrammedRoute,
@@ -16,15 +16,19 @@ import {
   certificates,
   publicParent,
 } from '../../__testUtils__/gatewayParentFixtures';
+import { storefront } from '../../__testUtils__/fixtures';
+import { renderWithPermission } from '../../__testUtils__/renderWithPermission';
 import { ingress } from '../../__testUtils__/ingressFixtures';
 import { virtualService } from '../../__testUtils__/virtualServiceFixtures';
 import { RouteItem } from './RouteItem';
 
 async function renderRoute(route: RouteView) {
-  await renderInTestApp(
-    <ul>
-      <RouteItem route={route} />
-    </ul>,
+  await renderWithPermission(
+    <EntityProvider entity={storefront}>
+      <ul>
+        <RouteItem route={route} />
+      </ul>
+    </EntityProvider>,
   );
   return screen.getByRole('listitem', {
     name: `${route.kind} ${route.namespace}/${route.name}`,
@@ -265,34 +269,18 @@ describe('RouteItem', () => {
     expect(within(item).getByText('203.0.113.10')).toBeInTheDocument();
     expect(
       within(item).getByText(
-        'partial: some hosts are served by Gateway API routes',
+        /old.shop.example.com is not served by any Gateway API route yet/,
       ),
     ).toBeInTheDocument();
     expect(
-      within(item).getByText(
-        'storefront.shop.example.com: served by HTTPRoute shop/storefront (ready)',
-      ),
-    ).toBeInTheDocument();
+      within(item).getByRole('region', { name: 'Host old.shop.example.com' }),
+    ).toHaveTextContent('Prefix /: not covered yet');
     expect(
-      within(item).getByText(
-        'old.shop.example.com: not served by a Gateway API route yet',
-      ),
-    ).toBeInTheDocument();
-  });
-
-  it.each([
-    ['not-started', 'not started: no Gateway API route serves its hosts'],
-    ['complete', 'complete: every host is served by a ready Gateway API route'],
-  ] as const)('shows an Ingress whose migration is %s', async (state, text) => {
-    const item = await renderRoute({
-      ...ingress,
-      ingress: {
-        ...ingress.ingress!,
-        migration: { ...ingress.ingress!.migration, state },
-      },
-    });
-
-    expect(within(item).getByText(text)).toBeInTheDocument();
+      await within(item).findByRole('link', { name: 'Migrate to Gateway API' }),
+    ).toHaveAttribute(
+      'href',
+      expect.stringContaining('/create/templates/default/migrate-ingress'),
+    );
   });
 
   it('marks a requested route as waiting for review on its branch, with a link to its request', async () => {

@@ -67,7 +67,9 @@ export function RouteItem({ route }: RouteItemProps) {
       {route.virtualService && (
         <VirtualServiceDetails details={route.virtualService} />
       )}
-      {route.ingress && <IngressDetails details={route.ingress} />}
+      {route.ingress && (
+        <IngressDetails details={route.ingress} route={route} />
+      )}
       {route.parents.length > 0 && (
         <DetailRow label={route.parents.length > 1 ? 'Parents' : 'Parent'}>
           {route.parents.map((parent, index) => (

@@ -179,6 +179,12 @@ export const ingressRoute = route({
     className: 'nginx',
     tls: [],
     addresses: ['203.0.113.10'],
-    migration: { state: 'not-started', hosts: [] },
+    migration: {
+      state: 'not-started',
+      safeToRemove: false,
+      message:
+        'No Gateway API route can be matched to this Ingress: its rules name no host',
+      hosts: [],
+    },
   },
 });

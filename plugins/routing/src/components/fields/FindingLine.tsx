@@ -1,15 +1,7 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import ErrorIcon from '@material-ui/icons/Error';
-import InfoIcon from '@material-ui/icons/Info';
-import WarningIcon from '@material-ui/icons/Warning';
 import type { Finding } from '@portway/plugin-routing-common';
-
-const icons = {
-  error: <ErrorIcon color="error" fontSize="small" titleAccess="error" />,
-  warning: <WarningIcon fontSize="small" titleAccess="warning" />,
-  info: <InfoIcon color="action" fontSize="small" titleAccess="info" />,
-};
+import { SeverityIcon } from './SeverityIcon';
 
 /** Props of {@link FindingLine}. */
 export interface FindingLineProps {
@@ -23,7 +15,7 @@ export function FindingLine({ finding, showField }: FindingLineProps) {
   return (
     <Box display="flex" alignItems="flex-start" my={0.5}>
       <Box mr={1} display="flex">
-        {icons[finding.severity]}
+        <SeverityIcon severity={finding.severity} />
       </Box>
       <Typography
         variant="body2"

@@ -6,9 +6,19 @@ import {
 import { RoutingHostnamesField } from './RoutingHostnamesField';
 import { RoutingIngressClassPicker } from './RoutingIngressClassPicker';
 import {
+  RoutingIngressMigrationPicker,
+  validateIngressSelection,
+  type RoutingIngressMigrationPickerUiOptions,
+} from './RoutingIngressMigrationPicker';
+import {
   RoutingListenerPicker,
   type RoutingListenerPickerUiOptions,
 } from './RoutingListenerPicker';
+import {
+  RoutingMigrationReview,
+  validateMigrationReview,
+  type RoutingMigrationReviewUiOptions,
+} from './RoutingMigrationReview';
 import {
   RoutingServicePicker,
   validateServiceTarget,
@@ -16,6 +26,7 @@ import {
 import type {
   ExposureReviewValue,
   GatewayListenerValue,
+  IngressSelection,
   ServiceTarget,
 } from './types';
 
@@ -63,3 +74,23 @@ export const routingExposureReviewField: RoutingFieldOptions<ExposureReviewValue
     component: RoutingExposureReview,
     validation: validateExposureReview,
   };
+
+/** `ui:field: RoutingIngressMigrationPicker`, the form's `ingress`: at least one Ingress. */
+export const routingIngressMigrationPickerField: RoutingFieldOptions<
+  IngressSelection,
+  RoutingIngressMigrationPickerUiOptions
+> = {
+  name: 'RoutingIngressMigrationPicker',
+  component: RoutingIngressMigrationPicker,
+  validation: validateIngressSelection,
+};
+
+/** `ui:field: RoutingMigrationReview`, the form's `review`; blocks the next step on errors. */
+export const routingMigrationReviewField: RoutingFieldOptions<
+  ExposureReviewValue,
+  RoutingMigrationReviewUiOptions
+> = {
+  name: 'RoutingMigrationReview',
+  component: RoutingMigrationReview,
+  validation: validateMigrationReview,
+};

@@ -2,6 +2,7 @@ import {
   formEntity,
   formExposureType,
   formGateway,
+  formIngresses,
   formTarget,
   formValues,
   isGrpcExposure,
@@ -62,6 +63,20 @@ describe('formValues', () => {
     expect(formGateway({ gateway })).toEqual(gateway);
     expect(
       formGateway({ gateway: { namespace: 'infra', name: 'public' } }),
+    ).toBeUndefined();
+  });
+
+  it('reads the Ingresses once at least one of one cluster and namespace is ticked', () => {
+    const ingress = { cluster: 'prod-eu', namespace: 'shop', names: ['web'] };
+    expect(formIngresses({ ingress })).toEqual(ingress);
+    expect(
+      formIngresses({ ingress: { ...ingress, names: [] } }),
+    ).toBeUndefined();
+    expect(
+      formIngresses({ ingress: { ...ingress, namespace: '' } }),
+    ).toBeUndefined();
+    expect(
+      formIngresses({ ingress: { ...ingress, names: [''] } }),
     ).toBeUndefined();
   });
 });

@@ -7,7 +7,11 @@ import {
   exposureTypes,
   type ExposureType,
 } from '@portway/plugin-routing-common';
-import type { GatewayListenerValue, ServiceTarget } from './types';
+import type {
+  GatewayListenerValue,
+  IngressSelection,
+  ServiceTarget,
+} from './types';
 
 /** The values of the whole form, under the parameter names of the form contract. */
 export type FormValues = Record<string, unknown>;
@@ -76,5 +80,28 @@ export function formGateway(
     typeof gateway.name === 'string' &&
     typeof gateway.sectionName === 'string'
     ? (gateway as GatewayListenerValue)
+    : undefined;
+}
+
+/** Whether a value is a RoutingIngressMigrationPicker value: cluster, namespace and names. */
+export function isIngressSelection(value: unknown): value is IngressSelection {
+  const selection = value as Partial<IngressSelection> | undefined;
+  return (
+    typeof selection?.cluster === 'string' &&
+    selection.cluster !== '' &&
+    typeof selection.namespace === 'string' &&
+    selection.namespace !== '' &&
+    Array.isArray(selection.names) &&
+    selection.names.every(name => typeof name === 'string' && name !== '')
+  );
+}
+
+/** The Ingresses the form moves or removes (its `ingress`), once at least one is ticked. */
+export function formIngresses(
+  values: FormValues,
+): IngressSelection | undefined {
+  const { ingress } = values;
+  return isIngressSelection(ingress) && ingress.names.length > 0
+    ? ingress
     : undefined;
 }

@@ -36,3 +36,25 @@ export interface ExposureReviewValue {
   errors: number;
   warnings: number;
 }
+
+/**
+ * The value of RoutingIngressMigrationPicker, the form's `ingress`: Ingresses of one cluster
+ * and namespace, by name.
+ *
+ * @public
+ */
+export interface IngressSelection {
+  cluster: string;
+  namespace: string;
+  /** The Ingresses' names, in `namespace`. */
+  names: string[];
+}
+
+/**
+ * What a migration template's step is for, the `ui:options.purpose` of its Ingress fields:
+ * `migration` (the default) adds Gateway API routes for the Ingresses; `removal` deletes
+ * Ingresses whose routes are live and Accepted.
+ *
+ * @public
+ */
+export type IngressChangePurpose = 'migration' | 'removal';

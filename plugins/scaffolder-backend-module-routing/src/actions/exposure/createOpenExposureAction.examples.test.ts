@@ -7,7 +7,7 @@ import {
 import { fakeRoutingBackend } from '../../__testUtils__/fixtures';
 import { createOpenExposureAction } from './createOpenExposureAction';
 import { examples } from './createOpenExposureAction.examples';
-import { createPublishActions } from './openChange/createPublishActions';
+import { createPublishActions } from '../openChange/createPublishActions';
 
 const steps = examples.map(example => parse(example.example).steps[0]);
 

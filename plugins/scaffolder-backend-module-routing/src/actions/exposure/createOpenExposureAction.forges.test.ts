@@ -26,7 +26,7 @@ import {
 } from '../../__testUtils__/fixtures';
 import { permissionsThat } from '../../__testUtils__/permissions';
 import { createOpenExposureAction } from './createOpenExposureAction';
-import { createPublishActions } from './openChange/createPublishActions';
+import { createPublishActions } from '../openChange/createPublishActions';
 
 const BRANCH = 'portway/expose-storefront-http-storefront';
 const ROUTE_FILE = `${STOREFRONT_FOLDER}/httproute-storefront.yaml`;

@@ -31,7 +31,7 @@ import { permissionsThat } from '../../__testUtils__/permissions';
 import { createRoutingBackendClient } from '../../services/RoutingBackendClient/createRoutingBackendClient';
 import type { RoutingBackendClient } from '../../services/RoutingBackendClient/types';
 import { createOpenExposureAction } from './createOpenExposureAction';
-import { createPublishActions } from './openChange/createPublishActions';
+import { createPublishActions } from '../openChange/createPublishActions';
 
 const BRANCH = 'portway/expose-storefront-http-storefront';
 const ROUTE_FILE = `${STOREFRONT_FOLDER}/httproute-storefront.yaml`;

@@ -13,12 +13,12 @@ import type { RoutingBackendClient } from '../../services/RoutingBackendClient/t
 import { checkExposurePermission } from '../checkExposurePermission';
 import { examples } from './createOpenExposureAction.examples';
 import { exposureRequestObject } from './exposureActionSchema';
-import { changeOpenerFor } from './openChange/changeOpenerFor';
+import { changeOpenerFor } from '../openChange/changeOpenerFor';
 import type {
   ChangeToOpen,
   OpenedChange,
   PublishActions,
-} from './openChange/types';
+} from '../openChange/types';
 import { parseExposureInput } from './parseExposureInput';
 
 /** Options for {@link createOpenExposureAction}. */

@@ -1,13 +1,11 @@
 import { PermissionsService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   entityRoutingPath,
-  Finding,
   gitopsFolder,
 } from '@portway/plugin-routing-common';
 import { GitOpsRepository } from '@portway/plugin-routing-node';
-import { errorFindingsMessage } from '../../findings/errorFindingsMessage';
+import { assertNoErrorFindings } from '../../findings/assertNoErrorFindings';
 import { RoutingBackendClient } from '../../services/RoutingBackendClient/types';
 import { checkExposurePermission } from '../checkExposurePermission';
 import {
@@ -18,7 +16,7 @@ import {
 import { exposureInput, exposureOutput } from './exposureActionSchema';
 import { examples } from './createRenderExposureAction.examples';
 import { parseExposureInput } from './parseExposureInput';
-import { writeWorkspaceFiles } from './writeWorkspaceFiles';
+import { writeWorkspaceFiles } from '../writeWorkspaceFiles';
 
 /** Options for {@link createRenderExposureAction}. */
 export interface RenderExposureActionOptions {
@@ -27,15 +25,6 @@ export interface RenderExposureActionOptions {
   permissions: PermissionsService;
   /** Runs the preflight against the live cluster and the GitOps folder. */
   routingBackend: RoutingBackendClient;
-}
-
-/** Throws InputError listing every error finding, each with its field. */
-function assertNoErrors(findings: Finding[]): void {
-  if (findings.some(finding => finding.severity === 'error')) {
-    throw new InputError(
-      errorFindingsMessage('The exposure request cannot be rendered', findings),
-    );
-  }
 }
 
 /**
@@ -66,7 +55,10 @@ export function createRenderExposureAction(
       );
 
       const result = await routingBackend.preflight(request, credentials);
-      assertNoErrors(result.findings);
+      assertNoErrorFindings(
+        'The exposure request cannot be rendered',
+        result.findings,
+      );
 
       await writeWorkspaceFiles(ctx.workspacePath, result.files);
       const folder = gitopsFolder(request);

@@ -17,6 +17,8 @@ export interface WorkspaceBranchOptions {
   title: string;
   /** Rest of the commit message. */
   description?: string;
+  /** Repository paths of files the commit deletes; those the base branch does not have are skipped. */
+  filesToDelete?: string[];
 }
 
 /** The branch created in the local repository. */
@@ -30,28 +32,28 @@ export type WorkspaceBranch = {
 };
 
 /**
- * Commits every file below `sourcePath` of the workspace (at its path relative to it) to a new
- * branch of the local GitOps repository, one commit on the base branch. Runs inside
- * `ctx.checkpoint`, so a retried task reuses the first commit. InputError when there is nothing
- * to commit, ConflictError when the branch exists already.
+ * Commits every file below `sourcePath` of the workspace (at its path relative to it), and the
+ * deletion of `filesToDelete`, to a new branch of the local GitOps repository, one commit on the
+ * base branch. Runs inside `ctx.checkpoint`, so a retried task reuses the first commit.
+ * InputError when there is nothing to commit, ConflictError when the branch exists already.
  */
 export async function commitWorkspaceBranch(
   ctx: Pick<ActionContext<any, any>, 'workspacePath' | 'checkpoint'>,
   gitops: LocalGitOpsRepository,
   options: WorkspaceBranchOptions,
 ): Promise<WorkspaceBranch> {
-  const { branchName, title, description } = options;
+  const { branchName, title, description, filesToDelete = [] } = options;
   const sourcePath = options.sourcePath ?? '.';
   const sourceDir = resolveSafeChildPath(ctx.workspacePath, sourcePath);
   const { commitSha } = await ctx.checkpoint({
     key: `routing.gitops.branch.${branchName}`,
     fn: async () => {
       const files = await readDirectoryFiles(sourceDir);
-      if (files.length === 0) {
+      if (files.length === 0 && filesToDelete.length === 0) {
         throw new InputError(`Nothing to commit: ${sourcePath} holds no files`);
       }
       const message = description ? `${title}\n\n${description}` : title;
-      return gitops.createBranch({ branchName, files, message });
+      return gitops.createBranch({ branchName, files, filesToDelete, message });
     },
   });
   return {

@@ -40,6 +40,33 @@ const renderResultSchema = z.object({
   files: z.array(z.object({ path: z.string(), content: z.string() })),
 });
 
+/** What names a change: the branch and the pull request's title and body. */
+const changeSchema = {
+  report: z.string(),
+  branchName: z.string(),
+  title: z.string(),
+};
+
+const migrationPreviewSchema = renderResultSchema.extend({
+  ...changeSchema,
+  /** The objects are passed on as they came: they are also in `files`, which the change commits. */
+  objects: z.array(z.looseObject({})),
+  notes: z.array(
+    z.object({
+      object: z.string(),
+      field: z.string().optional(),
+      annotation: z.string().optional(),
+      level: z.enum(['info', 'warning', 'error']),
+      message: z.string(),
+    }),
+  ),
+});
+
+const removalPreviewSchema = renderResultSchema.extend({
+  ...changeSchema,
+  deletedFiles: z.array(z.string()),
+});
+
 /** A recorded request: the parts the actions read are checked, the rest is passed on as it came. */
 const recordSchema = z
   .looseObject({
@@ -142,6 +169,24 @@ export function createRoutingBackendClient(
         credentials,
         `the preflight of ${request.entityRef}`,
         renderResultSchema,
+      ),
+
+    previewIngressMigration: (request, credentials) =>
+      post(
+        '/ingress-migrations/preflight',
+        request,
+        credentials,
+        `the migration preflight of ${request.entityRef}`,
+        migrationPreviewSchema,
+      ),
+
+    previewIngressRemoval: (request, credentials) =>
+      post(
+        '/ingress-removals/preflight',
+        request,
+        credentials,
+        `the removal preflight of ${request.entityRef}`,
+        removalPreviewSchema,
       ),
 
     createRequest: (request, credentials) =>

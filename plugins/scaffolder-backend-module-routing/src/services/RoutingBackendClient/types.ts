@@ -4,6 +4,10 @@ import type {
   ExposureChange,
   ExposureRequest,
   ExposureRequestRecord,
+  IngressMigrationPreview,
+  IngressMigrationRequest,
+  IngressRemovalPreview,
+  IngressRemovalRequest,
   RenderResult,
 } from '@portway/plugin-routing-common';
 
@@ -46,4 +50,23 @@ export interface RoutingBackendClient {
     reason: string,
     credentials: BackstageCredentials,
   ): Promise<ExposureRequestRecord>;
+  /**
+   * `POST /ingress-migrations/preflight`: the routes the converter makes of the Ingresses,
+   * attached to the request's listener, checked against the live cluster and the GitOps folder,
+   * with the notes, the report (the pull request body), the branch and the title. The files are
+   * what the change will commit; none when a finding is an error.
+   */
+  previewIngressMigration(
+    request: IngressMigrationRequest,
+    credentials: BackstageCredentials,
+  ): Promise<IngressMigrationPreview>;
+  /**
+   * `POST /ingress-removals/preflight`: what removing the Ingresses changes in the GitOps
+   * folder (kustomization.yaml in `files`, the Ingress manifests in `deletedFiles`), refused with
+   * error findings while their routes are not live.
+   */
+  previewIngressRemoval(
+    request: IngressRemovalRequest,
+    credentials: BackstageCredentials,
+  ): Promise<IngressRemovalPreview>;
 }

@@ -8,9 +8,14 @@ import { FieldHarness } from '../../../__testUtils__/FieldHarness';
 import {
   entityRef,
   httpForm,
+  httpsListener,
   listeners,
   pending,
 } from '../../../__testUtils__/fieldFixtures';
+import {
+  ingressRoutes,
+  migrationForm,
+} from '../../../__testUtils__/ingressMigrationFixtures';
 import { RoutingListenerPicker } from './RoutingListenerPicker';
 
 function answering(response: Promise<ListenersResponse>): RoutingApi {
@@ -182,5 +187,96 @@ describe('RoutingListenerPicker', () => {
         'Listener http of infra/internal allows routes from namespace infra only',
       ),
     ).toBeInTheDocument();
+  });
+
+  describe('for a migration (ui:options source: ingress)', () => {
+    const uiOptions = { type: 'http', source: 'ingress' };
+    const form = {
+      entityRef,
+      ingress: {
+        cluster: 'prod-eu',
+        namespace: 'shop',
+        names: ['web', 'legacy'],
+      },
+    };
+
+    function migrationApi() {
+      return mockRoutingApi({
+        getListeners: jest.fn().mockResolvedValue(listeners),
+        getEntityRoutes: jest.fn().mockResolvedValue(ingressRoutes),
+      });
+    }
+
+    it("asks for the listeners of the ticked Ingresses' cluster and namespace", async () => {
+      const api = migrationApi();
+      await renderPicker(api, { form, uiOptions });
+
+      await screen.findByRole('button', { name: 'Open' });
+      expect(api.getListeners).toHaveBeenCalledWith(
+        { kind: 'component', namespace: 'default', name: 'storefront' },
+        { cluster: 'prod-eu', namespace: 'shop', type: 'http' },
+      );
+    });
+
+    it('says to tick the Ingresses first, and asks nothing, while none is ticked', async () => {
+      const api = mockRoutingApi();
+      await renderPicker(api, {
+        form: { ...form, ingress: { ...form.ingress, names: [] } },
+        uiOptions,
+      });
+
+      expect(screen.getByText(/Tick the Ingresses first/)).toBeInTheDocument();
+      expect(api.getListeners).not.toHaveBeenCalled();
+    });
+
+    it("says which of the Ingresses' hosts the chosen listener, and each listener, does not answer", async () => {
+      await renderPicker(migrationApi(), {
+        form,
+        uiOptions,
+        initial: migrationForm.gateway,
+      });
+
+      expect(
+        await screen.findByText('Does not answer legacy.other.com'),
+      ).toBeInTheDocument();
+      const [https, internal] = await openOptions();
+      expect(https).toHaveTextContent('Does not answer legacy.other.com');
+      // It answers any hostname.
+      expect(internal).not.toHaveTextContent('answer');
+    });
+
+    it('says so when a listener answers none of their hosts', async () => {
+      const api = mockRoutingApi({
+        getListeners: jest.fn().mockResolvedValue({
+          ...listeners,
+          listeners: [{ ...httpsListener, hostname: '*.books.example.com' }],
+        }),
+        getEntityRoutes: jest.fn().mockResolvedValue(ingressRoutes),
+      });
+      await renderPicker(api, {
+        form,
+        uiOptions,
+        initial: migrationForm.gateway,
+      });
+
+      expect(
+        await screen.findByText(
+          "Answers none of the Ingresses' hosts: www.shop.example.com, old.shop.example.com, legacy.other.com",
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('leaves exposure forms on the Service: no Ingress is read', async () => {
+      const api = answering(Promise.resolve(listeners));
+      await renderPicker(api, { form: { ...httpForm, ...form } });
+
+      await screen.findByRole('button', { name: 'Open' });
+      expect(api.getListeners).toHaveBeenCalledWith(expect.anything(), {
+        cluster: 'prod-eu',
+        namespace: 'shop',
+        type: 'http',
+      });
+      expect(api.getEntityRoutes).not.toHaveBeenCalled();
+    });
   });
 });

@@ -5,17 +5,24 @@ import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import type { ListenerOption } from '@portway/plugin-routing-common';
 import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
+import { useEntityIngresses } from '../../../hooks/useEntityIngresses';
 import { useListeners } from '../../../hooks/useListeners';
 import { ClusterStatusBanner } from '../../ClusterStatusBanner';
 import { FieldFrame } from '../FieldFrame';
 import { FieldLoading } from '../FieldLoading';
-import { formEntity, formTarget, formValues } from '../formValues';
-import { listenerQuery } from '../listenerQuery';
+import { formEntity, formIngresses, formValues } from '../formValues';
+import {
+  listenerQuery,
+  routeLocation,
+  type RouteSource,
+} from '../listenerQuery';
+import { selectedHosts } from '../RoutingIngressMigrationPicker/ingressGroups';
 import type { GatewayListenerValue } from '../types';
 import {
   describeListener,
   isListener,
   listenerValue,
+  unansweredHosts,
 } from './describeListener';
 
 /**
@@ -26,6 +33,12 @@ import {
 export type RoutingListenerPickerUiOptions = {
   /** The kind of route that will attach; the form's `type` when not set. */
   type?: 'http' | 'grpc-gateway';
+  /**
+   * The field that says where the routes live: `target` (the default), the Service the
+   * form exposes; `ingress`, the Ingresses a migration turns into routes (their cluster and
+   * namespace, and their hosts for a hint on each listener).
+   */
+  source?: RouteSource;
 };
 
 /**
@@ -42,7 +55,28 @@ function gatewayName(listener: ListenerOption): string {
   return `${listener.gateway.namespace}/${listener.gateway.name}`;
 }
 
-function ListenerChoice({ listener }: { listener: ListenerOption }) {
+/** `Answers none of the Ingresses' hosts: a, b`, or the hosts it leaves out; nothing if none. */
+function HostsHint(props: { listener: ListenerOption; hosts: string[] }) {
+  const unanswered = unansweredHosts(props.listener, props.hosts);
+  if (unanswered.length === 0) {
+    return null;
+  }
+  const none = unanswered.length === props.hosts.length;
+  return (
+    <Typography
+      variant="caption"
+      color={none ? 'error' : 'textSecondary'}
+      display="block"
+    >
+      {none
+        ? `Answers none of the Ingresses' hosts: ${unanswered.join(', ')}`
+        : `Does not answer ${unanswered.join(', ')}`}
+    </Typography>
+  );
+}
+
+function ListenerChoice(props: { listener: ListenerOption; hosts: string[] }) {
+  const { listener, hosts } = props;
   return (
     <Box>
       <Typography variant="body2">
@@ -56,14 +90,17 @@ function ListenerChoice({ listener }: { listener: ListenerOption }) {
           {listener.refusal.message}
         </Typography>
       )}
+      <HostsHint listener={listener} hosts={hosts} />
     </Box>
   );
 }
 
 /**
  * Picks the Gateway listener a route attaches to, among the listeners of the chosen
- * Service's cluster; the form's `gateway` becomes `{ namespace, name, sectionName }`.
- * Listeners that would refuse the route are shown, disabled, with the reason.
+ * Service's cluster (or, with `ui:options.source: ingress`, the ticked Ingresses' cluster);
+ * the form's `gateway` becomes `{ namespace, name, sectionName }`. Listeners that would
+ * refuse the route are shown, disabled, with the reason; for Ingresses, each listener also
+ * says which of their hosts it does not answer.
  *
  * @public
  */
@@ -79,16 +116,26 @@ export function RoutingListenerPicker(props: RoutingListenerPickerProps) {
   } = props;
   const values = formValues(props.formContext);
   const entity = formEntity(values);
-  const target = formTarget(values);
-  const query = listenerQuery(values, uiSchema?.['ui:options']?.type);
+  const { type, source = 'target' } = uiSchema?.['ui:options'] ?? {};
+  const location = routeLocation(values, source);
+  const query = listenerQuery(values, type, source);
   const { value, loading, error } = useListeners(entity, query);
+  const ingresses = useEntityIngresses(
+    source === 'ingress' ? entity : undefined,
+  );
+  const hosts = selectedHosts(
+    formIngresses(values),
+    ingresses.value?.ingresses ?? [],
+  );
   const title = schema.title ?? 'Gateway listener';
 
-  if (!entity || !target) {
+  if (!entity || !location) {
     return (
       <FieldFrame field={props} title={title}>
         <Typography color="textSecondary">
-          Pick the Service first: the listeners of its cluster are listed here.
+          {source === 'ingress'
+            ? 'Tick the Ingresses first: the listeners of their cluster are listed here.'
+            : 'Pick the Service first: the listeners of its cluster are listed here.'}
         </Typography>
       </FieldFrame>
     );
@@ -139,7 +186,9 @@ export function RoutingListenerPicker(props: RoutingListenerPickerProps) {
             isListener(option, listenerValue(chosen))
           }
           getOptionDisabled={listener => !listener.accepts}
-          renderOption={listener => <ListenerChoice listener={listener} />}
+          renderOption={listener => (
+            <ListenerChoice listener={listener} hosts={hosts} />
+          )}
           value={selected ?? null}
           onChange={(_event, listener) => {
             if (!listener) {
@@ -165,6 +214,7 @@ export function RoutingListenerPicker(props: RoutingListenerPickerProps) {
           {selected.refusal.message}
         </Typography>
       )}
+      {selected && <HostsHint listener={selected} hosts={hosts} />}
       {formData?.name && !selected && (
         <Typography variant="caption" color="error">
           Listener {formData.sectionName} of {formData.namespace}/

@@ -1,5 +1,9 @@
 import { httpsListener } from '../../../__testUtils__/fieldFixtures';
-import { describeCertificate, describeListener } from './describeListener';
+import {
+  describeCertificate,
+  describeListener,
+  unansweredHosts,
+} from './describeListener';
 
 describe('describeListener', () => {
   it('says which hostnames, protocol, port, TLS mode and certificate a listener has', () => {
@@ -37,5 +41,26 @@ describe('describeCertificate', () => {
     expect(describeCertificate({ state: 'unmanaged' })).toBe(
       'certificate not managed by cert-manager',
     );
+  });
+});
+
+describe('unansweredHosts', () => {
+  it("names the hosts the listener's hostname does not match: a wildcard takes labels before its suffix, not the suffix", () => {
+    expect(
+      unansweredHosts(httpsListener, [
+        'www.shop.example.com',
+        'shop.example.com',
+        'a.b.shop.example.com',
+        'legacy.other.com',
+      ]),
+    ).toEqual(['shop.example.com', 'legacy.other.com']);
+  });
+
+  it('names none for a listener that answers any hostname', () => {
+    expect(
+      unansweredHosts({ ...httpsListener, hostname: undefined }, [
+        'legacy.other.com',
+      ]),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-import type {
-  ListenerCertificateOption,
-  ListenerOption,
+import {
+  intersectHostname,
+  type ListenerCertificateOption,
+  type ListenerOption,
 } from '@portway/plugin-routing-common';
 import type { GatewayListenerValue } from '../types';
 
@@ -55,5 +56,15 @@ export function isListener(
     listener.gateway.namespace === value.namespace &&
     listener.gateway.name === value.name &&
     listener.name === value.sectionName
+  );
+}
+
+/** The hosts a listener would not answer (its hostname matches none of them), in order. */
+export function unansweredHosts(
+  listener: ListenerOption,
+  hosts: string[],
+): string[] {
+  return hosts.filter(
+    host => intersectHostname(listener.hostname, host) === undefined,
   );
 }

@@ -1,0 +1,40 @@
+import type { IngressRemovalRequest } from '../types/ingressMigration';
+
+/**
+ * The prefix of Portway's request branches; the same as REQUEST_BRANCH_PREFIX of
+ * `@portway/plugin-routing-node`, which this package cannot import (it depends on this one).
+ */
+const BRANCH_PREFIX = 'portway/';
+
+type IngressChange = Pick<IngressRemovalRequest, 'namespace' | 'ingresses'>;
+
+/** `<namespace>/<first Ingress>[-and-N-more]`: namespace and names are DNS names, so a valid ref. */
+function branchTail({ namespace, ingresses }: IngressChange): string {
+  const more = ingresses.length > 1 ? `-and-${ingresses.length - 1}-more` : '';
+  return `${namespace}/${ingresses[0]}${more}`.toLocaleLowerCase('en-US');
+}
+
+/** `namespace/a, namespace/b`, as titles name Ingresses. */
+export function ingressRefs({ namespace, ingresses }: IngressChange): string[] {
+  return ingresses.map(name => `${namespace}/${name}`);
+}
+
+/** The branch of a migration: `portway/migrate-ingress/shop/storefront-legacy-and-1-more`. */
+export function ingressMigrationBranchName(request: IngressChange): string {
+  return `${BRANCH_PREFIX}migrate-ingress/${branchTail(request)}`;
+}
+
+/** The branch of a removal: `portway/remove-ingress/shop/storefront-legacy`. */
+export function ingressRemovalBranchName(request: IngressChange): string {
+  return `${BRANCH_PREFIX}remove-ingress/${branchTail(request)}`;
+}
+
+/** A migration's title: "Migrate Ingress shop/a, shop/b to Gateway API routes". */
+export function ingressMigrationTitle(refs: string[]): string {
+  return `Migrate Ingress ${refs.join(', ')} to Gateway API routes`;
+}
+
+/** A removal's title: "Remove Ingress shop/a, shop/b". */
+export function ingressRemovalTitle(refs: string[]): string {
+  return `Remove Ingress ${refs.join(', ')}`;
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type {
+  IngressMigrationRequest,
+  IngressRemovalRequest,
+} from '../types/ingressMigration';
+import {
+  checkDnsLabel,
+  checkDnsSubdomain,
+  checkListenerName,
+} from '../validation/fieldRules';
+import { issueField } from '../validation/issueField';
+import { checkEntityRef } from '../validation/validateExposureRequest';
+
+/** Thrown when a body is not an Ingress migration or removal request; the message names every bad field. */
+export class MalformedIngressRequestError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Malformed Ingress request: ${problems.join('; ')}`);
+    this.name = 'MalformedIngressRequestError';
+  }
+}
+
+/** A string that `rule` (a fieldRules check) accepts; its words are the issue's message. */
+function ruled(rule: (value: string) => string | undefined) {
+  return z.string().superRefine((value, ctx) => {
+    const problem = rule(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+const ingressNames = z
+  .array(ruled(checkDnsSubdomain))
+  .min(1, 'must name at least one Ingress')
+  .superRefine((names, ctx) => {
+    names.forEach((name, index) => {
+      if (names.indexOf(name) !== index) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `"${name}" is named twice`,
+        });
+      }
+    });
+  });
+
+const ingressRequestShape = {
+  entityRef: ruled(checkEntityRef),
+  cluster: ruled(checkDnsSubdomain),
+  namespace: ruled(checkDnsLabel),
+  ingresses: ingressNames,
+};
+
+const migrationSchema = z.object({
+  ...ingressRequestShape,
+  gateway: z.object({
+    namespace: ruled(checkDnsLabel),
+    name: ruled(checkDnsSubdomain),
+    sectionName: ruled(checkListenerName).optional(),
+  }),
+});
+
+const removalSchema = z.object(ingressRequestShape);
+
+function parsed<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new MalformedIngressRequestError(
+      result.error.issues.map(
+        issue => `${issueField(issue) || 'body'}: ${issue.message}`,
+      ),
+    );
+  }
+  return result.data;
+}
+
+/**
+ * Reads an unknown value (a JSON body, action input) as an Ingress migration request: an entity
+ * reference, DNS names for cluster, namespace, Ingresses and Gateway, at least one Ingress and
+ * none twice. Throws MalformedIngressRequestError naming every bad field.
+ */
+export function parseIngressMigrationRequest(
+  value: unknown,
+): IngressMigrationRequest {
+  return parsed<IngressMigrationRequest>(migrationSchema, value);
+}
+
+/** Reads an unknown value as an Ingress removal request, by the rules of {@link parseIngressMigrationRequest}. */
+export function parseIngressRemovalRequest(
+  value: unknown,
+): IngressRemovalRequest {
+  return parsed<IngressRemovalRequest>(removalSchema, value);
+}
