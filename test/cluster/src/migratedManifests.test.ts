@@ -21,6 +21,21 @@ describe('objects the Ingress converter writes', () => {
   );
   afterAll(() => core.deleteNamespace({ name: namespace }));
 
+  it('cover every kind the converter writes', () => {
+    const kinds = new Set(
+      migrationFixtures(namespace).flatMap(({ ingresses }) =>
+        migrateIngresses(ingresses).objects.map(object => object.kind),
+      ),
+    );
+    expect([...kinds].sort()).toEqual([
+      'BackendTLSPolicy',
+      'GRPCRoute',
+      'Gateway',
+      'HTTPRoute',
+      'TLSRoute',
+    ]);
+  });
+
   describe.each([
     ['a Gateway generated per ingress class', {}],
     ['the shared Gateway infra/public', { gateway: SHARED_GATEWAY }],
