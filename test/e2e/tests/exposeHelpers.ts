@@ -18,9 +18,15 @@ export async function pick(page: Page, label: string, option: RegExp) {
   await page.getByRole('option', { name: option }).first().click();
 }
 
-/** Goes to the review step, waits for the preflight to pass, creates, and waits for the task. */
-export async function reviewAndCreate(page: Page) {
-  await expect(page.getByText('The request can be created')).toBeVisible({
+/**
+ * Goes to the review step, waits for the preflight to pass (its verdict shown), creates, and
+ * waits for the task.
+ */
+export async function reviewAndCreate(
+  page: Page,
+  verdict: string | RegExp = 'The request can be created',
+) {
+  await expect(page.getByText(verdict)).toBeVisible({
     timeout: 30_000,
   });
   await page.getByRole('button', { name: 'Review' }).click();

@@ -116,7 +116,7 @@ describe('ingressMigration', () => {
       state: 'requested',
       safeToRemove: false,
       message:
-        'Requested: HTTPRoute shop/web-shop is in a GitOps change not merged yet',
+        'HTTPRoute shop/web-shop is in a GitOps change not merged yet',
     });
     expect(migration.hosts[0].servedBy).toEqual([
       { kind: 'HTTPRoute', namespace: 'shop', name: 'web-shop', ...pending },
@@ -130,7 +130,7 @@ describe('ingressMigration', () => {
     ).toMatchObject({
       state: 'requested',
       message:
-        'Requested: HTTPRoute shop/web-shop is live, but not every parent Gateway has accepted it yet',
+        'HTTPRoute shop/web-shop is live, but not every parent Gateway has accepted it yet',
     });
   });
 

@@ -42,10 +42,8 @@ function gapMessage(hosts: IngressHostMigration[]): string {
 function requestedMessage(routes: MigrationRouteRef[]): string {
   const waiting = routes.find(route => !route.pending) ?? routes[0];
   return waiting.pending
-    ? `Requested: ${describeRoute(
-        waiting,
-      )} is in a GitOps change not merged yet`
-    : `Requested: ${describeRoute(
+    ? `${describeRoute(waiting)} is in a GitOps change not merged yet`
+    : `${describeRoute(
         waiting,
       )} is live, but not every parent Gateway has accepted it yet`;
 }

@@ -205,7 +205,7 @@ describe('createEntityRoutesService', () => {
     expect(ingress?.ingress?.migration).toMatchObject({
       state: 'requested',
       message:
-        'Requested: HTTPRoute shop/shop-legacy-legacy-example-com is in a GitOps change not merged yet',
+        'HTTPRoute shop/shop-legacy-legacy-example-com is in a GitOps change not merged yet',
       hosts: [
         {
           hostname: 'legacy.example.com',

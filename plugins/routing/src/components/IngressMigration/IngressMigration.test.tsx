@@ -118,7 +118,7 @@ describe('IngressMigration', () => {
     expect(
       screen.getByText(/No Gateway API route serves shop.example.com yet/),
     ).toBeInTheDocument();
-    expect(screen.getByText('not started')).toBeInTheDocument();
+    expect(screen.getByText(/^not started: /)).toBeInTheDocument();
     const host = screen.getByRole('region', { name: 'Host shop.example.com' });
     expect(
       within(host).getByText('No Gateway API route serves this host yet'),
@@ -140,12 +140,12 @@ describe('IngressMigration', () => {
     await renderMigration(
       migration(
         'requested',
-        'Requested: HTTPRoute shop/storefront-legacy-shop is in a GitOps change not merged yet',
+        'HTTPRoute shop/storefront-legacy-shop is in a GitOps change not merged yet',
         [{ ...accepted, summary: 'pending', pending: true, accepted: false }],
       ),
     );
 
-    expect(screen.getByText('route requested')).toBeInTheDocument();
+    expect(screen.getByText(/^route requested: /)).toBeInTheDocument();
     const routes = screen.getByRole('list', { name: 'Routes' });
     expect(
       within(routes).getByText('HTTPRoute shop/storefront-legacy-shop'),
@@ -165,7 +165,7 @@ describe('IngressMigration', () => {
       ),
     );
 
-    expect(screen.getByText('partly migrated')).toBeInTheDocument();
+    expect(screen.getByText(/^partly migrated: /)).toBeInTheDocument();
     expect(
       screen.getByText(
         'Prefix /: covered by HTTPRoute shop/storefront-legacy-shop',
@@ -192,7 +192,7 @@ describe('IngressMigration', () => {
       ),
     );
 
-    expect(screen.getByText('route refused')).toBeInTheDocument();
+    expect(screen.getByText(/^route refused: /)).toBeInTheDocument();
     expect(
       screen.getByText(
         /HTTPRoute shop\/storefront-legacy-shop was refused by infra\/public\/https/,
@@ -228,7 +228,7 @@ describe('IngressMigration', () => {
       ],
     });
 
-    expect(screen.getByText('safe to remove')).toBeInTheDocument();
+    expect(screen.getByText(/^safe to remove: /)).toBeInTheDocument();
     expect(screen.getByText(/the Ingress can be removed/)).toBeInTheDocument();
     expect(await findRemoveLink()).toHaveAttribute(
       'href',

@@ -11,7 +11,7 @@ import {
 } from '@portway/plugin-routing-common';
 import { Link as RouterLink } from 'react-router-dom';
 import { useTemplatePath } from '../../hooks/useTemplatePath';
-import { MigrationStateLine } from '../fields/RoutingIngressMigrationPicker/MigrationStateLine';
+import { MigrationStateLine } from './MigrationStateLine';
 import type { ExposureTemplateRef } from '../RequestExposureButton';
 import { NotAllowedToRequest } from '../RequestExposureButton/NotAllowedToRequest';
 import { withFormData } from '../RequestExposureButton/requestExposurePath';

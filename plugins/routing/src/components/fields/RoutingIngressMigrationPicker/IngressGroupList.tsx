@@ -8,7 +8,7 @@ import Typography from '@material-ui/core/Typography';
 import type { LiveIngress } from '../../../hooks/useEntityIngresses';
 import type { IngressChangePurpose } from '../types';
 import type { IngressGroup } from './ingressGroups';
-import { MigrationStateLine } from './MigrationStateLine';
+import { MigrationStateLine } from '../../IngressMigration/MigrationStateLine';
 
 /** Props of {@link IngressGroupList}. */
 export interface IngressGroupListProps {

@@ -43,9 +43,11 @@ export function MigrationStateLine({
 }: MigrationStateLineProps) {
   const Status = statuses[state];
   return (
-    <Typography variant="body2" component="span" display="block">
-      <Status>{labels[state]}</Status>
-      {message && `: ${message}`}
+    <Typography variant="body2" component="div">
+      <Status>
+        {labels[state]}
+        {message && `: ${message}`}
+      </Status>
     </Typography>
   );
 }
