@@ -89,6 +89,11 @@ test('"Migrate to Gateway API" on an Ingress of the Routing tab opens migrate-in
     timeout: 30_000,
   });
   await expect(migrated.getByText('pending').first()).toBeVisible();
+  const pending = page.getByRole('listitem', {
+    name: 'HTTPRoute shop/checkout-legacy',
+    exact: true,
+  });
+  await expect(pending.getByText('pending', { exact: true })).toBeVisible();
 });
 
 test('"Remove the Ingress" on a migrated Ingress opens remove-ingress and puts its removal on a branch: the manifest deleted, kustomization.yaml without it', async ({

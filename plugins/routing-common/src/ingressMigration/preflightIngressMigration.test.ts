@@ -83,6 +83,21 @@ describe('preflightIngressMigration', () => {
     expect(result.report).toContain(`# ${result.title}`);
   });
 
+  it('labels and annotates every object for the entity, as exposure objects are', () => {
+    const result = preflight();
+    for (const object of result.objects) {
+      expect(object.metadata).toMatchObject({
+        labels: {
+          'backstage.io/kubernetes-id': 'storefront',
+          'app.kubernetes.io/managed-by': 'portway',
+        },
+        annotations: {
+          'portway.dev/entity-ref': 'component:default/storefront',
+        },
+      });
+    }
+  });
+
   it('gives the converter the named Ingresses, the namespace’s Services and the plain-HTTP listener', () => {
     preflight();
     const [objects, options] = converter.mock.calls.at(-1)!;

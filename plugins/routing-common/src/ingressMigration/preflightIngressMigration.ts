@@ -1,5 +1,6 @@
 import type { KubernetesObject } from '../kubernetes/objects';
 import { gitopsFolder } from '../manifests/gitopsPaths';
+import { withPortwayMetadata } from '../manifests/labels';
 import { migrateIngresses } from '../migrate/migrateIngresses';
 import type {
   MigrateOptions,
@@ -54,7 +55,11 @@ function gatewayOption(
   };
 }
 
-/** The converter on the found Ingresses, with the namespace's Services (port names) and the IngressClasses. */
+/**
+ * The converter on the found Ingresses, with the namespace's Services (port names) and the
+ * IngressClasses; each object labelled and annotated for the entity, as exposure objects are,
+ * so it shows as the entity's route while pending and once live.
+ */
 function convert(
   request: IngressMigrationRequest,
   cluster: PreflightCluster,
@@ -64,10 +69,16 @@ function convert(
   const services = cluster.objects
     .list('service')
     .filter(service => service.metadata?.namespace === request.namespace);
-  return migrateIngresses(
+  const migration = migrateIngresses(
     [...ingresses, ...services, ...cluster.objects.list('ingressClass')],
     { gateway },
   );
+  return {
+    ...migration,
+    objects: migration.objects.map(object =>
+      withPortwayMetadata(object, request.entityRef),
+    ),
+  };
 }
 
 /**

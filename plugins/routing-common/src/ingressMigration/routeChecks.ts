@@ -1,7 +1,10 @@
 import type { KubernetesObject } from '../kubernetes/objects';
 import { isRouteKind, routeHostnames } from '../kubernetes/routeReferences';
 import { clusterKindOf } from '../preflight/clusterKinds';
-import { listenerCertificateFindings } from '../preflight/checks/gatewayChecks';
+import {
+  listenerCertificateFindings,
+  missingGateway,
+} from '../preflight/checks/gatewayChecks';
 import {
   analyzeProposedRoutes,
   refusedConditions,
@@ -62,16 +65,8 @@ export function routeAcceptanceFindings(
   cluster: PreflightCluster,
 ): Finding[] {
   const { gateway } = request;
-  if (!cluster.objects.get('gateway', gateway.namespace, gateway.name)) {
-    return [
-      finding(
-        'error',
-        'NoMatchingParent',
-        'gateway.name',
-        `Gateway ${gateway.namespace}/${gateway.name} does not exist in cluster ${cluster.name}`,
-      ),
-    ];
-  }
+  const missing = missingGateway(gateway, cluster);
+  if (missing.length > 0) return missing;
   const analysis = analyzeProposedRoutes(cluster.objects, routes);
   const findings = routes.flatMap(route => {
     const field = fieldForHostnames(sources, generatedHostnames(route));

@@ -1,5 +1,6 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
+import type { KubernetesObject } from '../kubernetes/objects';
 
 /** The annotation naming the entity a generated object was requested for (lower case). */
 export const ENTITY_REF_ANNOTATION = 'portway.dev/entity-ref';
@@ -16,6 +17,22 @@ export function portwayMetadata(entityRef: string) {
     annotations: {
       [ENTITY_REF_ANNOTATION]:
         stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
+    },
+  };
+}
+
+/** The object with Portway's labels and annotations for `entityRef` added to its own. */
+export function withPortwayMetadata(
+  object: KubernetesObject,
+  entityRef: string,
+): KubernetesObject {
+  const { labels, annotations } = portwayMetadata(entityRef);
+  return {
+    ...object,
+    metadata: {
+      ...object.metadata,
+      labels: { ...object.metadata?.labels, ...labels },
+      annotations: { ...object.metadata?.annotations, ...annotations },
     },
   };
 }

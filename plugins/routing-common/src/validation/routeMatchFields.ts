@@ -1,3 +1,4 @@
+import { HTTP_METHODS } from '../gatewayApi/httpMethods';
 import {
   checkGrpcMethodName,
   checkGrpcServiceName,
@@ -15,17 +16,6 @@ import {
 
 const MATCH_TYPES = ['Exact', 'RegularExpression'];
 const PATH_TYPES = ['Exact', 'PathPrefix', 'RegularExpression'];
-const METHODS = [
-  'GET',
-  'HEAD',
-  'POST',
-  'PUT',
-  'DELETE',
-  'CONNECT',
-  'OPTIONS',
-  'TRACE',
-  'PATCH',
-];
 
 /** headers or queryParams of a match: at most 16, names by pattern, values by length. */
 function checkNameValues(
@@ -66,7 +56,7 @@ export function checkHttpMatch(report: Report, field: string, match: any) {
   }
   checkNameValues(report, `${field}.headers`, match?.headers, 4096);
   checkNameValues(report, `${field}.queryParams`, match?.queryParams, 1024);
-  checkEnum(report, `${field}.method`, match?.method, METHODS);
+  checkEnum(report, `${field}.method`, match?.method, HTTP_METHODS);
 }
 
 /** One match of a GRPCRoute rule: method (service/method patterns for Exact) and headers. */

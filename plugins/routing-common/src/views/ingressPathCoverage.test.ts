@@ -39,6 +39,20 @@ describe('routeCoversPath for HTTPRoutes', () => {
       true,
     ],
     [
+      'PathPrefix p covers the capture pattern p(/|$)(.*) the converter writes as it',
+      'PathPrefix',
+      '/api',
+      { pathType: 'ImplementationSpecific', path: '/api(/|$)(.*)' },
+      true,
+    ],
+    [
+      'PathPrefix p does not cover the capture pattern of a longer prefix',
+      'PathPrefix',
+      '/api',
+      { pathType: 'ImplementationSpecific', path: '/apiv2(/|$)(.*)' },
+      false,
+    ],
+    [
       'PathPrefix / covers an Exact path',
       'PathPrefix',
       '/',

@@ -1,3 +1,4 @@
+import { capturePatternPrefix } from '../ingress/capturePattern';
 import type { KubernetesObject } from '../kubernetes/objects';
 
 /** One path of an Ingress host, as written (`spec.rules[].http.paths[]`). */
@@ -27,7 +28,10 @@ function prefixTakes(prefix: string, path: string): boolean {
 function httpPathCovers(match: any, path: IngressPath): boolean {
   const type = match?.path?.type ?? 'PathPrefix';
   const value: string = match?.path?.value ?? '/';
-  if (type === 'PathPrefix') return prefixTakes(value, path.path);
+  if (type === 'PathPrefix') {
+    // `/api(/|$)(.*)` takes what PathPrefix `/api` takes; the converter writes it so.
+    return prefixTakes(value, capturePatternPrefix(path.path) ?? path.path);
+  }
   if (type === 'Exact') {
     return path.pathType === 'Exact' && value === path.path;
   }

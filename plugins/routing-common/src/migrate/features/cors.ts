@@ -1,3 +1,4 @@
+import { HTTP_METHODS } from '../../gatewayApi/httpMethods';
 import type { ConversionState, Feature, SourceIngress } from '../ir';
 import { noteAnnotation, parseBool, readAnnotation } from './annotations';
 import { requestRoutes, rulesWithSource } from './drafts';
@@ -6,18 +7,8 @@ const DEFAULT_METHODS = 'GET, PUT, POST, DELETE, PATCH, OPTIONS';
 const DEFAULT_HEADERS =
   'DNT,Keep-Alive,User-Agent,X-Requested-With,If-Modified-Since,Cache-Control,Content-Type,Range,Authorization';
 const DEFAULT_MAX_AGE = 1728000;
-const METHODS = [
-  'GET',
-  'HEAD',
-  'POST',
-  'PUT',
-  'DELETE',
-  'CONNECT',
-  'OPTIONS',
-  'TRACE',
-  'PATCH',
-  '*',
-];
+/** CORS also takes `*`, any method. */
+const METHODS = [...HTTP_METHODS, '*'];
 const ORIGIN =
   /^(\*|https?:\/\/((\*\.)?([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+|\*)(:\d{1,5})?)$/;
 const HEADER = /^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$/;

@@ -5,6 +5,7 @@ import type {
   RuleDraft,
   SourceIngress,
 } from '../ir';
+import { capturePatternPrefix } from '../../ingress/capturePattern';
 import { noteAnnotation, readAnnotation } from './annotations';
 import {
   redirects,
@@ -13,8 +14,6 @@ import {
   setRequestHeader,
 } from './drafts';
 
-/** `<prefix>(/|$)(.*)`, the capture pattern ingress-nginx documents, with a literal prefix. */
-const CLASSIC_PATH = /^(\/[^()[\]{}*+?.^$|\\]*?)\(\/\|\$\)\(\.\*\)$/;
 /** `<x>/$2`: the rest of the path after `<x>`. */
 const CLASSIC_TARGET = /^([^$]*?)\/\$2$/;
 
@@ -32,14 +31,14 @@ export function rewriteOf(
         },
       },
     };
-  const path =
+  const prefix =
     rule.path?.type === 'Exact'
       ? undefined
-      : CLASSIC_PATH.exec(rule.path?.value ?? '');
+      : capturePatternPrefix(rule.path?.value ?? '');
   const rest = CLASSIC_TARGET.exec(target);
-  if (path && rest)
+  if (prefix !== undefined && rest)
     return {
-      prefix: path[1],
+      prefix,
       filter: {
         type: 'URLRewrite',
         urlRewrite: {

@@ -1,8 +1,26 @@
+import type { PreflightCluster } from '../types';
 import { certificateFindings } from '../../semantics/certificates';
 import type { Analysis } from '../../semantics/types';
 import type { Finding } from '../../types/findings';
 import { analyzeProposedRoutes, refusedConditions } from './routeAcceptance';
 import { CheckInput, describeObject, finding } from './types';
+
+/** NoMatchingParent when the Gateway a request attaches to is not in the cluster; else none. */
+export function missingGateway(
+  gateway: { namespace: string; name: string },
+  cluster: PreflightCluster,
+): Finding[] {
+  return cluster.objects.get('gateway', gateway.namespace, gateway.name)
+    ? []
+    : [
+        finding(
+          'error',
+          'NoMatchingParent',
+          'gateway.name',
+          `Gateway ${gateway.namespace}/${gateway.name} does not exist in cluster ${cluster.name}`,
+        ),
+      ];
+}
 
 /** The request field a Gateway API reason is about. */
 const fieldOfReason: Record<string, string> = {
@@ -33,16 +51,8 @@ const reportedElsewhere = new Set([
 export function gatewayChecks(input: CheckInput): Finding[] {
   const { request, proposed, cluster } = input;
   const gateway = request.gateway!;
-  if (!cluster.objects.get('gateway', gateway.namespace, gateway.name)) {
-    return [
-      finding(
-        'error',
-        'NoMatchingParent',
-        'gateway.name',
-        `Gateway ${gateway.namespace}/${gateway.name} does not exist in cluster ${cluster.name}`,
-      ),
-    ];
-  }
+  const missing = missingGateway(gateway, cluster);
+  if (missing.length > 0) return missing;
   const analysis = analyzeProposedRoutes(cluster.objects, [proposed]);
   const subject = describeObject(proposed);
   const refusals = refusedConditions(analysis, proposed)
