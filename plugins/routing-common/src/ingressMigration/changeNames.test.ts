@@ -4,6 +4,7 @@ import {
   ingressRefs,
   ingressRemovalBranchName,
   ingressRemovalTitle,
+  isIngressChangeBranch,
 } from './changeNames';
 
 const one = { namespace: 'shop', ingresses: ['storefront-legacy'] };
@@ -42,5 +43,16 @@ describe('Ingress change names', () => {
     expect(ingressRemovalTitle(ingressRefs(three))).toBe(
       'Remove Ingress shop/a, shop/b.v1, shop/c',
     );
+  });
+});
+
+describe('isIngressChangeBranch', () => {
+  it.each([
+    ['portway/migrate-ingress/shop/storefront-legacy', true],
+    ['portway/remove-ingress/shop/storefront-legacy', true],
+    ['portway/expose-reviews-http-reviews', false],
+    ['feature/migrate-ingress/shop/x', false],
+  ])('%s: %s', (branch, expected) => {
+    expect(isIngressChangeBranch(branch)).toBe(expected);
   });
 });

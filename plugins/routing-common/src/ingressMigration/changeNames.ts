@@ -6,6 +6,9 @@ import type { IngressRemovalRequest } from '../types/ingressMigration';
  */
 const BRANCH_PREFIX = 'portway/';
 
+const MIGRATION_BRANCHES = `${BRANCH_PREFIX}migrate-ingress/`;
+const REMOVAL_BRANCHES = `${BRANCH_PREFIX}remove-ingress/`;
+
 type IngressChange = Pick<IngressRemovalRequest, 'namespace' | 'ingresses'>;
 
 /** `<namespace>/<first Ingress>[-and-N-more]`: namespace and names are DNS names, so a valid ref. */
@@ -21,12 +24,12 @@ export function ingressRefs({ namespace, ingresses }: IngressChange): string[] {
 
 /** The branch of a migration: `portway/migrate-ingress/shop/storefront-legacy-and-1-more`. */
 export function ingressMigrationBranchName(request: IngressChange): string {
-  return `${BRANCH_PREFIX}migrate-ingress/${branchTail(request)}`;
+  return `${MIGRATION_BRANCHES}${branchTail(request)}`;
 }
 
 /** The branch of a removal: `portway/remove-ingress/shop/storefront-legacy`. */
 export function ingressRemovalBranchName(request: IngressChange): string {
-  return `${BRANCH_PREFIX}remove-ingress/${branchTail(request)}`;
+  return `${REMOVAL_BRANCHES}${branchTail(request)}`;
 }
 
 /** A migration's title: "Migrate Ingress shop/a, shop/b to Gateway API routes". */
@@ -37,4 +40,15 @@ export function ingressMigrationTitle(refs: string[]): string {
 /** A removal's title: "Remove Ingress shop/a, shop/b". */
 export function ingressRemovalTitle(refs: string[]): string {
   return `Remove Ingress ${refs.join(', ')}`;
+}
+
+/**
+ * Whether a branch is an Ingress migration's or removal's: such a change is not recorded as an
+ * exposure request, so its pending routes have none to link to.
+ */
+export function isIngressChangeBranch(branchName: string): boolean {
+  return (
+    branchName.startsWith(MIGRATION_BRANCHES) ||
+    branchName.startsWith(REMOVAL_BRANCHES)
+  );
 }

@@ -16,6 +16,7 @@ export {
   ingressRefs,
   ingressRemovalBranchName,
   ingressRemovalTitle,
+  isIngressChangeBranch,
 } from './changeNames';
 export { IngressMigrationFindingCodes } from './codes';
 export type { IngressMigrationFindingCode } from './codes';

@@ -297,6 +297,25 @@ describe('RouteItem', () => {
     ).toHaveAttribute('href', '#portway-exposure-requests');
   });
 
+  it('links no exposure request for a route of an Ingress migration, which records none', async () => {
+    const item = await renderRoute({
+      ...pendingRoute,
+      pendingChange: {
+        ...pendingRoute.pendingChange!,
+        branchName: 'portway/migrate-ingress/shop/checkout-legacy',
+      },
+    });
+
+    expect(
+      within(item).getByText(
+        /Waiting for review on branch portway\/migrate-ingress\/shop\/checkout-legacy/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(item).queryByRole('link', { name: 'See its exposure request' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('shows a route whose health is unknown, whose parent has no status', async () => {
     const item = await renderRoute(unknownRoute);
 
