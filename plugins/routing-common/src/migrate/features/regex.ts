@@ -24,11 +24,23 @@ function regexCauses(route: RouteDraft) {
   });
 }
 
-/** Why each regex route became one; read by {@link regexNotes} once later features ran. */
-const regexCausesOf = new WeakMap<
-  RouteDraft,
-  ReturnType<typeof regexCauses>[number]
->();
+/** Why each host of the routes is a regex host, by `<class>|<host>`; hosts without a cause are absent. */
+function regexHostCauses(state: ConversionState) {
+  const causes = new Map<string, ReturnType<typeof regexCauses>>();
+  for (const route of httpRoutes(state)) {
+    if (!route.host) continue;
+    const key = `${route.className}|${route.host}`;
+    const found = [...(causes.get(key) ?? []), ...regexCauses(route)];
+    if (found.length > 0) causes.set(key, found);
+  }
+  return causes;
+}
+
+/** The first cause that makes a route's host a regex host, if it is one. */
+const regexCauseOf = (
+  causes: ReturnType<typeof regexHostCauses>,
+  route: RouteDraft,
+) => causes.get(`${route.className}|${route.host}`)?.[0];
 
 function markUseRegex(state: ConversionState) {
   for (const source of state.sources)
@@ -44,16 +56,10 @@ function markUseRegex(state: ConversionState) {
  */
 export const regex: Feature = state => {
   markUseRegex(state);
-  const causes = new Map<string, ReturnType<typeof regexCauses>>();
-  for (const route of httpRoutes(state)) {
-    if (!route.host) continue;
-    const key = `${route.className}|${route.host}`;
-    causes.set(key, [...(causes.get(key) ?? []), ...regexCauses(route)]);
-  }
+  const causes = regexHostCauses(state);
   const regexSources = new Set<SourceIngress>();
   for (const route of httpRoutes(state)) {
-    const found = causes.get(`${route.className}|${route.host}`) ?? [];
-    if (!route.host || found.length === 0) continue;
+    if (!route.host || !regexCauseOf(causes, route)) continue;
     for (const rule of route.rules)
       for (const match of rule.matches) {
         const path = match.path;
@@ -65,7 +71,6 @@ export const regex: Feature = state => {
         };
       }
     route.sources.forEach(s => regexSources.add(s));
-    regexCausesOf.set(route, found[0]);
   }
   for (const source of state.sources.filter(s => !regexSources.has(s))) {
     const useRegex =
@@ -87,8 +92,9 @@ export const regex: Feature = state => {
  * names only the paths still matched as RegularExpression.
  */
 export const regexNotes: Feature = state => {
+  const causes = regexHostCauses(state);
   for (const route of httpRoutes(state)) {
-    const cause = regexCausesOf.get(route);
+    const cause = route.host ? regexCauseOf(causes, route) : undefined;
     if (!cause) continue;
     const paths = route.rules.flatMap(rule =>
       rule.matches
