@@ -89,6 +89,138 @@ export interface Config {
       rediscoverIntervalMs?: number;
       /** How often a cluster is asked `GET /version` between discoveries, so one that stops answering (with its watches left open and silent) turns stale. Default 30000. */
       healthCheckIntervalMs?: number;
+      /**
+       * How often the cluster locators that can change (`catalog`, `gke`) and the suppliers added
+       * through `routingClustersExtensionPoint` are asked again, so clusters added or removed
+       * there are picked up. Default 300000.
+       */
+      clusterRefreshIntervalMs?: number;
     };
+    /**
+     * Replaces, for Portway only, how it signs its requests to the named clusters. Portway keeps
+     * one cache that every user shares, so a cluster the Kubernetes plugin reaches with the
+     * signed-in user's token (`google`, `oidc`, `aks`) needs a service credential here to be
+     * watched. The Kubernetes plugin keeps using the cluster's own `authProvider`.
+     */
+    clusterAuth?: Array<{
+      /** The cluster's name, as a cluster locator in `kubernetes.clusterLocatorMethods` finds it. */
+      cluster: string;
+      /** How Portway signs its requests to that cluster: a provider that uses a service credential. */
+      authProvider: 'serviceAccount' | 'aws' | 'azure' | 'googleServiceAccount';
+      /**
+       * For `serviceAccount`: the bearer token. Without one, the token of the pod the backend
+       * runs in is used.
+       * @visibility secret
+       */
+      serviceAccountToken?: string;
+      /** For `aws`: the ARN of an IAM role to assume. */
+      assumeRole?: string;
+      /**
+       * For `aws`: the external ID the role's trust policy asks for.
+       * @visibility secret
+       */
+      externalId?: string;
+    }>;
+  };
+
+  /**
+   * The keys of Backstage's Kubernetes plugin that Portway reads too: Portway watches the
+   * clusters the Kubernetes plugin finds. Declared with the Kubernetes plugin's own types and
+   * visibilities, so the two declarations merge; see that plugin's documentation for each key.
+   */
+  kubernetes?: {
+    /** Where clusters come from. Portway reads every locator type the Kubernetes plugin knows. */
+    clusterLocatorMethods?: Array<
+      | {
+          /** Clusters listed in config. */
+          type: 'config';
+          /** The clusters. */
+          clusters: Array<{
+            /** The cluster's name, unique across every locator. */
+            name: string;
+            /** A display title. */
+            title?: string;
+            /** The API server's URL. */
+            url: string;
+            /** How requests are signed: serviceAccount, aws, azure, googleServiceAccount, google, oidc, aks. */
+            authProvider?: string;
+            /**
+             * For `serviceAccount`: the bearer token. Without one, the token of the pod the
+             * backend runs in is used.
+             * @visibility secret
+             */
+            serviceAccountToken?: string;
+            /** For `aws`: the ARN of an IAM role to assume. */
+            assumeRole?: string;
+            /**
+             * For `aws`: the external ID the role's trust policy asks for.
+             * @visibility secret
+             */
+            externalId?: string;
+            /** For `oidc`: the auth provider whose ID token is sent (the user's: Portway cannot use it). */
+            oidcTokenProvider?: string;
+            /**
+             * Auth settings as `kubernetes.io/...` annotation keys; they win over the keys above.
+             * @visibility secret
+             */
+            authMetadata?: { [key: string]: string };
+            /** Whether to skip checking the API server's TLS certificate. Default false. */
+            skipTLSVerify?: boolean;
+            /** Whether the Kubernetes plugin skips reading metrics. Default false. */
+            skipMetricsLookup?: boolean;
+            /**
+             * The API server's CA certificate, base64-encoded PEM.
+             * @visibility secret
+             */
+            caData?: string;
+            /**
+             * A file holding the API server's CA certificate.
+             * @visibility secret
+             */
+            caFile?: string;
+          }>;
+        }
+      | {
+          /** `kubectl proxy` on localhost:8001, which signs the requests itself. */
+          type: 'localKubectlProxy';
+        }
+      | {
+          /** Resource entities of type `kubernetes-cluster` in the catalog. */
+          type: 'catalog';
+          /** Hostname patterns (`127.0.0.1`, `*.example.com`) whose API servers may use HTTP or private addresses. */
+          dangerouslyAllowClusterUrls?: string[];
+          /** Whether an entity may ask to skip TLS verification. Default false. */
+          dangerouslyAllowSkipTLSVerify?: boolean;
+        }
+      | {
+          /** The GKE clusters of a Google Cloud project. */
+          type: 'gke';
+          /** The Google Cloud project. */
+          projectId: string;
+          /** The region, or every region (`-`) when unset. */
+          region?: string;
+          /** `google` (the user's token, the default) or `googleServiceAccount`. */
+          authProvider?: string;
+          /** Whether to skip checking the API servers' TLS certificates. Default false. */
+          skipTLSVerify?: boolean;
+          /** Whether the Kubernetes plugin skips reading metrics. Default false. */
+          skipMetricsLookup?: boolean;
+          /** Which endpoint of each cluster to use: its public IP (the default) or its DNS endpoint. */
+          endpointType?: 'public' | 'dns';
+          /** Only the clusters with every one of these resource labels. */
+          matchingResourceLabels?: Array<{
+            /** The label's key. */
+            key: string;
+            /** The label's value. */
+            value: string;
+          }>;
+        }
+    >;
+    /**
+     * The JSON key of the Google service account that `googleServiceAccount` clusters are
+     * signed with; without it, Application Default Credentials.
+     * @visibility secret
+     */
+    googleServiceAccountCredentials?: string;
   };
 }

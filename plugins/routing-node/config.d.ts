@@ -42,4 +42,15 @@ export interface Config {
       url?: string;
     };
   };
+
+  /** Backstage's scaffolder settings, of which Portway reads one. */
+  scaffolder?: {
+    /** The author of local GitOps commits when `routing.gitops.local.author` leaves it unset. */
+    defaultAuthor?: {
+      /** Author name. */
+      name?: string;
+      /** Author e-mail address. */
+      email?: string;
+    };
+  };
 }

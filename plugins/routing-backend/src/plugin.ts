@@ -6,7 +6,16 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { routingPermissions } from '@portway/plugin-routing-common';
-import { createGitOpsRepositoryFromConfig } from '@portway/plugin-routing-node';
+import type {
+  AuthenticationStrategy,
+  KubernetesClustersSupplier,
+} from '@backstage/plugin-kubernetes-node';
+import {
+  type ExposurePolicyCheck,
+  gitOpsRepositoryServiceRef,
+  routingClustersExtensionPoint,
+  routingExposureExtensionPoint,
+} from '@portway/plugin-routing-node';
 import { createRouter } from './router';
 import { startClusters } from './clusters/startClusters';
 import { createEntityRoutesService } from './services/EntityRoutes/createEntityRoutesService';
@@ -32,6 +41,23 @@ import { createRoutingUpdatesService } from './services/RoutingUpdates/createRou
 export const routingPlugin = createBackendPlugin({
   pluginId: 'routing',
   register(env) {
+    const suppliers: KubernetesClustersSupplier[] = [];
+    const authStrategies: Record<string, AuthenticationStrategy> = {};
+    env.registerExtensionPoint(routingClustersExtensionPoint, {
+      addClusterSupplier(supplier) {
+        suppliers.push(supplier);
+      },
+      addAuthStrategy(authProvider, strategy) {
+        authStrategies[authProvider] = strategy;
+      },
+    });
+    const policyChecks: ExposurePolicyCheck[] = [];
+    env.registerExtensionPoint(routingExposureExtensionPoint, {
+      addPolicyCheck(check) {
+        policyChecks.push(check);
+      },
+    });
+
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -43,7 +69,7 @@ export const routingPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
-        urlReader: coreServices.urlReader,
+        gitops: gitOpsRepositoryServiceRef,
         lifecycle: coreServices.lifecycle,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
@@ -60,7 +86,7 @@ export const routingPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         catalog,
-        urlReader,
+        gitops,
         lifecycle,
         database,
         scheduler,
@@ -73,18 +99,15 @@ export const routingPlugin = createBackendPlugin({
           await migrateExposureRequests(knex);
         }
         const requestStore = createExposureRequestStore({ knex });
-        const clusters = startClusters({ config, logger });
-        lifecycle.addShutdownHook(() => clusters.stop());
-        logger.info(
-          `Watching routes in ${
-            clusters.caches.length
-          } cluster(s): ${clusters.caches.map(cache => cache.name).join(', ')}`,
-        );
-        const gitops = createGitOpsRepositoryFromConfig({
+        const clusters = startClusters({
           config,
-          reader: urlReader,
           logger,
+          catalog,
+          auth,
+          suppliers,
+          authStrategies,
         });
+        lifecycle.addShutdownHook(() => clusters.stop());
         const policy = readExposurePolicy(config, logger);
         const exposurePreflight = createExposurePreflightService({
           clusters: clusters.caches,
@@ -92,6 +115,7 @@ export const routingPlugin = createBackendPlugin({
           logger,
           reservations: requestStore,
           policy,
+          policyChecks,
         });
         const exposureRequests = createExposureRequestsService({
           store: requestStore,

@@ -1,9 +1,28 @@
 /**
- * The Portway GitOps repository, shared by the routing backend (which lists pending changes)
- * and the scaffolder module (which reads folders and creates request branches).
+ * What Portway's backend plugins share and how an organisation extends them: the GitOps
+ * repository (`gitOpsRepositoryServiceRef`, shared by the routing backend and the scaffolder
+ * module), the client of the routing backend's exposure endpoints (`exposureServiceRef`), and
+ * the routing backend's extension points for clusters and exposure policy checks.
  *
  * @packageDocumentation
  */
+export {
+  routingClustersExtensionPoint,
+  type RoutingClustersExtensionPoint,
+} from './extensions/clusters';
+export {
+  routingExposureExtensionPoint,
+  type ExposurePolicyCheck,
+  type RoutingExposureExtensionPoint,
+} from './extensions/exposure';
+export { gitOpsRepositoryServiceRef } from './services/GitOpsRepository/gitOpsRepositoryServiceRef';
+export { exposureServiceRef } from './services/ExposureService/exposureServiceRef';
+export type { ExposureService } from './services/ExposureService/types';
+export {
+  createExposureServiceClient,
+  type ExposureServiceClientOptions,
+} from './services/ExposureService/createExposureServiceClient';
+export { errorFindingsMessage } from './findings/errorFindingsMessage';
 export {
   createGitOpsRepository,
   createGitOpsRepositoryFromConfig,

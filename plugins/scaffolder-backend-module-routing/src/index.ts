@@ -26,8 +26,3 @@ export {
   createRemoveIngressAction,
   type RemoveIngressActionOptions,
 } from './actions/ingress/createRemoveIngressAction';
-export type { RoutingBackendClient } from './services/RoutingBackendClient/types';
-export {
-  createRoutingBackendClient,
-  type RoutingBackendClientOptions,
-} from './services/RoutingBackendClient/createRoutingBackendClient';

@@ -1,10 +1,59 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+// Only this test starts the routing backend beside the module, to show they share one repository.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import routingPlugin from '@portway/plugin-routing-backend';
+import {
+  exposureServiceRef,
+  gitOpsRepositoryServiceRef,
+  type GitOpsRepository,
+} from '@portway/plugin-routing-node';
 import { useTempDirs } from '@portway/plugin-routing-node/testUtils';
+import {
+  fakeRoutingBackend,
+  storefrontRequest,
+} from './__testUtils__/fixtures';
 import { scaffolderModuleRouting } from './module';
+
+/** An organisation's own GitOps repository, as a replaced gitOpsRepositoryServiceRef gives it. */
+function ownGitOpsRepository() {
+  const repository = {
+    target: {
+      provider: 'github' as const,
+      repoUrl: 'github.acme.internal?owner=ops&repo=gitops',
+      baseBranch: 'main',
+    },
+    readFolder: jest.fn(async () => ({})),
+    listPendingChanges: jest.fn(async () => []),
+  } satisfies GitOpsRepository;
+  const factory = jest.fn(() => repository);
+  return {
+    repository,
+    factory,
+    serviceFactory: createServiceFactory({
+      service: gitOpsRepositoryServiceRef,
+      deps: {},
+      factory,
+    }),
+  };
+}
+
+/** The catalog entity of the demo cluster's storefront Service (examples/cluster). */
+const storefrontEntity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'storefront',
+    namespace: 'default',
+    annotations: { 'backstage.io/kubernetes-id': 'storefront' },
+  },
+  spec: { type: 'service', owner: 'team-shop', lifecycle: 'production' },
+};
 
 describe('scaffolderModuleRouting', () => {
   const tempDir = useTempDirs();
@@ -56,5 +105,80 @@ describe('scaffolderModuleRouting', () => {
         }),
       ),
     ).rejects.toThrow('Missing routing.gitops: set routing.gitops.local.path');
+  });
+
+  it('uses the GitOps repository and the exposure service the backend gives, an organisation’s own when it replaced them', async () => {
+    const addActions = jest.fn();
+    const gitops = ownGitOpsRepository();
+    const exposure = fakeRoutingBackend();
+
+    await startTestBackend({
+      extensionPoints: [[scaffolderActionsExtensionPoint, { addActions }]],
+      features: [
+        scaffolderModuleRouting,
+        gitops.serviceFactory,
+        createServiceFactory({
+          service: exposureServiceRef,
+          deps: {},
+          factory: () => exposure,
+        }),
+      ],
+    });
+
+    const [render] = addActions.mock.calls.flat();
+    const ctx = createMockActionContext({
+      input: storefrontRequest,
+      workspacePath: await tempDir(),
+    });
+    await render.handler(ctx);
+    expect(exposure.preflight).toHaveBeenCalledTimes(1);
+    expect(ctx.output).toHaveBeenCalledWith('gitops', gitops.repository.target);
+  });
+
+  it('shares one GitOps repository with the routing backend, which its preflight reads', async () => {
+    const addActions = jest.fn();
+    const gitops = ownGitOpsRepository();
+
+    await startTestBackend({
+      extensionPoints: [[scaffolderActionsExtensionPoint, { addActions }]],
+      features: [
+        scaffolderModuleRouting,
+        routingPlugin,
+        gitops.serviceFactory,
+        catalogServiceMock.factory({ entities: [storefrontEntity] }),
+        mockServices.rootConfig.factory({
+          data: {
+            backend: {
+              database: { client: 'better-sqlite3', connection: ':memory:' },
+            },
+            routing: {
+              snapshotClusters: [
+                {
+                  name: 'demo',
+                  directory: path.resolve(
+                    __dirname,
+                    '../../../examples/cluster',
+                  ),
+                },
+              ],
+            },
+          },
+        }),
+      ],
+    });
+
+    const [render] = addActions.mock.calls.flat();
+    const ctx = createMockActionContext({
+      // The demo cluster has an HTTPRoute storefront already.
+      input: { ...storefrontRequest, name: 'storefront-public' },
+      workspacePath: await tempDir(),
+    });
+    // The action asks the routing backend (through discovery) for the preflight.
+    await render.handler(ctx);
+    expect(gitops.factory).toHaveBeenCalledTimes(1);
+    expect(gitops.repository.readFolder).toHaveBeenCalledWith(
+      'clusters/demo/shop/storefront',
+    );
+    expect(ctx.output).toHaveBeenCalledWith('gitops', gitops.repository.target);
   });
 });

@@ -3,14 +3,16 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import { createGitOpsRepositoryFromConfig } from '@portway/plugin-routing-node';
+import {
+  exposureServiceRef,
+  gitOpsRepositoryServiceRef,
+} from '@portway/plugin-routing-node';
 import { createOpenExposureAction } from './actions/exposure/createOpenExposureAction';
 import { createRenderExposureAction } from './actions/exposure/createRenderExposureAction';
 import { createPublishActions } from './actions/openChange/createPublishActions';
 import { createGitOpsBranchAction } from './actions/gitops/createGitOpsBranchAction';
 import { createMigrateIngressAction } from './actions/ingress/createMigrateIngressAction';
 import { createRemoveIngressAction } from './actions/ingress/createRemoveIngressAction';
-import { createRoutingBackendClient } from './services/RoutingBackendClient/createRoutingBackendClient';
 
 /**
  * Adds Portway's scaffolder actions to the scaffolder: `routing:exposure:render` (the
@@ -20,8 +22,10 @@ import { createRoutingBackendClient } from './services/RoutingBackendClient/crea
  * `integrations` config), `routing:gitops:branch` (a local branch alone), and
  * `routing:ingress:migrate` and `routing:ingress:remove` (an entity's Ingresses moved to the
  * Gateway API, then removed once their routes are live, each as a change). They use the
- * GitOps repository configured under `routing.gitops` and the routing backend, found through
- * discovery and called on behalf of the task's initiator.
+ * backend's one GitOps repository (`gitOpsRepositoryServiceRef`) and the routing backend
+ * (`exposureServiceRef`), called on behalf of the task's initiator.
+ *
+ * @public
  */
 export const scaffolderModuleRouting = createBackendModule({
   pluginId: 'scaffolder',
@@ -31,27 +35,11 @@ export const scaffolderModuleRouting = createBackendModule({
       deps: {
         scaffolder: scaffolderActionsExtensionPoint,
         config: coreServices.rootConfig,
-        logger: coreServices.logger,
         permissions: coreServices.permissions,
-        reader: coreServices.urlReader,
-        discovery: coreServices.discovery,
-        auth: coreServices.auth,
+        gitops: gitOpsRepositoryServiceRef,
+        routingBackend: exposureServiceRef,
       },
-      async init({
-        scaffolder,
-        config,
-        logger,
-        permissions,
-        reader,
-        discovery,
-        auth,
-      }) {
-        const gitops = createGitOpsRepositoryFromConfig({
-          config,
-          reader,
-          logger,
-        });
-        const routingBackend = createRoutingBackendClient({ discovery, auth });
+      async init({ scaffolder, config, permissions, gitops, routingBackend }) {
         const publishActions = createPublishActions(config);
         const changeActionOptions = {
           gitops,

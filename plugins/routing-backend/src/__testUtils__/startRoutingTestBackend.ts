@@ -3,9 +3,9 @@ import path from 'path';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
+  BackendFeature,
   coreServices,
   createServiceFactory,
-  ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { Entity } from '@backstage/catalog-model';
@@ -70,10 +70,14 @@ export interface RoutingTestBackendOptions {
   snapshotClusters?: Array<{ name: string; directory: string }>;
   /** `routing.gitops`; unset: not configured. */
   gitops?: object;
+  /** More `routing` keys (e.g. `clusterAuth`). */
+  routing?: object;
+  /** More catalog entities, after {@link testEntities}. */
+  entities?: Entity[];
   /** More root config keys (e.g. {@link unreachableCluster}). */
   config?: object;
-  /** More service factories, e.g. an auditor mock. */
-  services?: ServiceFactory[];
+  /** More features: service factories (e.g. an auditor mock) or modules of the plugin. */
+  services?: BackendFeature[];
 }
 
 /** A permission policy that denies the permissions named and allows every other. */
@@ -101,7 +105,9 @@ export async function startRoutingTestBackend(
   const { server } = await startTestBackend({
     features: [
       routingPlugin,
-      catalogServiceMock.factory({ entities: testEntities }),
+      catalogServiceMock.factory({
+        entities: [...testEntities, ...(options.entities ?? [])],
+      }),
       options.deny
         ? denyingPermissions(options.deny)
         : mockServices.permissions.factory({
@@ -122,6 +128,7 @@ export async function startRoutingTestBackend(
             ],
             sync: { requestTimeoutMs: 500, backoffInitialMs: 20 },
             ...(options.gitops ? { gitops: options.gitops } : {}),
+            ...options.routing,
           },
           ...options.config,
         },

@@ -39,7 +39,7 @@ export function preflightCluster(
  * is told why nothing could be checked.
  */
 export function preflightClusters(
-  caches: ClusterCacheReader[],
+  caches: readonly ClusterCacheReader[],
   now: number,
 ): PreflightCluster[] {
   return caches.map(cache => preflightCluster(cache, now));

@@ -1,97 +1,76 @@
 import { ConfigReader } from '@backstage/config';
-import { readLiveClusters, readSyncSettings } from './readClusterConfig';
+import { mockLogger } from './live/__testUtils__/mockLogger';
+import {
+  defaultSyncSettings,
+  readSnapshotClusters,
+  readSyncSettings,
+} from './readClusterConfig';
 
-describe('readLiveClusters', () => {
-  it('reads config and localKubectlProxy locators and skips locators that find clusters at run time', () => {
-    const config = new ConfigReader({
-      kubernetes: {
-        clusterLocatorMethods: [
-          {
-            type: 'config',
-            clusters: [
-              {
-                name: 'prod-eu',
-                url: 'https://prod-eu.example.com',
-                authProvider: 'serviceAccount',
-                serviceAccountToken: 'token',
-                caData: 'Q0E=',
-              },
-            ],
+describe('readSyncSettings', () => {
+  it('reads the keys that are set and leaves the rest to the defaults', () => {
+    const logger = mockLogger();
+    expect(
+      readSyncSettings(
+        new ConfigReader({
+          routing: {
+            sync: {
+              pageSize: 2,
+              backoffMaxMs: 1000,
+              clusterRefreshIntervalMs: 60_000,
+            },
           },
-          { type: 'localKubectlProxy' },
-          { type: 'catalog' },
-        ],
-      },
+        }),
+        logger,
+      ),
+    ).toEqual({
+      ...defaultSyncSettings,
+      pageSize: 2,
+      backoffMaxMs: 1000,
+      clusterRefreshIntervalMs: 60_000,
     });
-    expect(readLiveClusters(config)).toEqual([
-      {
-        name: 'prod-eu',
-        url: 'https://prod-eu.example.com',
-        token: 'token',
-        caData: 'Q0E=',
-        caFile: undefined,
-        skipTLSVerify: false,
-      },
-      { name: 'local', url: 'http://localhost:8001', skipTLSVerify: true },
-    ]);
+    expect(readSyncSettings(new ConfigReader({}), logger)).toEqual(
+      defaultSyncSettings,
+    );
+    expect(defaultSyncSettings.clusterRefreshIntervalMs).toBe(300_000);
+    expect(logger.warn).not.toHaveBeenCalled();
   });
 
-  it('reads the in-cluster service account token file when no token is configured', () => {
-    const config = new ConfigReader({
-      kubernetes: {
-        clusterLocatorMethods: [
-          {
-            type: 'config',
-            clusters: [{ name: 'home', url: 'https://kubernetes.default.svc' }],
-          },
-        ],
-      },
-    });
-    expect(readLiveClusters(config)).toEqual([
-      expect.objectContaining({
-        name: 'home',
-        tokenFile: '/var/run/secrets/kubernetes.io/serviceaccount/token',
+  it('warns about a value that is not a positive number, naming the key and the rule, and uses the default', () => {
+    const logger = mockLogger();
+    const settings = readSyncSettings(
+      new ConfigReader({
+        routing: { sync: { pageSize: 0, requestTimeoutMs: 'soon' } },
       }),
-    ]);
-    expect(readLiveClusters(config)[0].token).toBeUndefined();
+      logger,
+    );
+    expect(settings).toEqual(defaultSyncSettings);
+    expect(logger.warn).toHaveBeenCalledWith(
+      'routing.sync.pageSize must be a positive number, got 0; using the default, 500',
+    );
+    expect(logger.warn).toHaveBeenCalledWith(
+      'routing.sync.requestTimeoutMs must be a positive number, got "soon"; using the default, 10000',
+    );
   });
 
-  it('refuses an auth provider Portway cannot use, naming the cluster', () => {
-    const config = new ConfigReader({
-      kubernetes: {
-        clusterLocatorMethods: [
-          {
-            type: 'config',
-            clusters: [
-              { name: 'gke', url: 'https://x', authProvider: 'google' },
-            ],
-          },
-        ],
-      },
-    });
-    expect(() => readLiveClusters(config)).toThrow(
-      /kubernetes cluster gke: authProvider "google" is not supported/,
+  it('warns about routing.sync that is not an object, and uses the defaults', () => {
+    const logger = mockLogger();
+    expect(
+      readSyncSettings(new ConfigReader({ routing: { sync: 'fast' } }), logger),
+    ).toEqual(defaultSyncSettings);
+    expect(logger.warn).toHaveBeenCalledWith(
+      'routing.sync must be an object of settings; using the defaults',
     );
   });
 });
 
-describe('readSyncSettings', () => {
-  it('reads the keys that are set and leaves the rest to the defaults', () => {
+describe('readSnapshotClusters', () => {
+  it('reads name and directory of each snapshot cluster', () => {
     expect(
-      readSyncSettings(
+      readSnapshotClusters(
         new ConfigReader({
-          routing: { sync: { pageSize: 2, backoffMaxMs: 1000 } },
+          routing: { snapshotClusters: [{ name: 'demo', directory: 'x' }] },
         }),
       ),
-    ).toEqual({ pageSize: 2, backoffMaxMs: 1000 });
-    expect(readSyncSettings(new ConfigReader({}))).toEqual({});
-  });
-
-  it('names the key of a value that is not a positive number', () => {
-    expect(() =>
-      readSyncSettings(
-        new ConfigReader({ routing: { sync: { pageSize: 0 } } }),
-      ),
-    ).toThrow('routing.sync.pageSize must be a positive number, got 0');
+    ).toEqual([{ name: 'demo', directory: 'x' }]);
   });
 });

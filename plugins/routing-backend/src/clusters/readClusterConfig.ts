@@ -1,19 +1,6 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
-import { InputError } from '@backstage/errors';
-import type { LiveSyncSettings } from './live/settings';
-
-/** A live cluster from `kubernetes.clusterLocatorMethods` (type `config`). */
-export interface LiveClusterConfig {
-  name: string;
-  url: string;
-  /** `serviceAccountToken`, sent as a bearer token. */
-  token?: string;
-  /** Without a token: the file holding one, read for every request (in a pod, its service account's). */
-  tokenFile?: string;
-  caData?: string;
-  caFile?: string;
-  skipTLSVerify: boolean;
-}
+import { defaultLiveSyncSettings, LiveSyncSettings } from './live/settings';
 
 /** A read-only cluster served from YAML files, from `routing.snapshotClusters`. */
 export interface SnapshotClusterConfig {
@@ -21,84 +8,47 @@ export interface SnapshotClusterConfig {
   directory: string;
 }
 
-/** Where Kubernetes mounts a pod's service account token, as Backstage's Kubernetes plugin reads it. */
-export const IN_CLUSTER_TOKEN_FILE =
-  '/var/run/secrets/kubernetes.io/serviceaccount/token';
-
-function readLiveCluster(cluster: Config): LiveClusterConfig {
-  const name = cluster.getString('name');
-  const authProvider =
-    cluster.getOptionalString('authProvider') ?? 'serviceAccount';
-  if (authProvider !== 'serviceAccount') {
-    throw new InputError(
-      `kubernetes cluster ${name}: authProvider "${authProvider}" is not supported by Portway; use "serviceAccount" with serviceAccountToken`,
-    );
-  }
-  const token = cluster.getOptionalString('serviceAccountToken');
-  return {
-    name,
-    url: cluster.getString('url'),
-    ...(token ? { token } : { tokenFile: IN_CLUSTER_TOKEN_FILE }),
-    caData: cluster.getOptionalString('caData'),
-    caFile: cluster.getOptionalString('caFile'),
-    skipTLSVerify: cluster.getOptionalBoolean('skipTLSVerify') ?? false,
-  };
+/** How clusters are found and synced, from `routing.sync`. */
+export interface SyncSettings extends LiveSyncSettings {
+  /** How often cluster locators and suppliers are asked again for their clusters. */
+  clusterRefreshIntervalMs: number;
 }
 
-/**
- * The cluster Backstage's `localKubectlProxy` locator names: `kubectl proxy` on its default
- * port, which adds the credentials itself.
- */
-const localKubectlProxyCluster: LiveClusterConfig = {
-  name: 'local',
-  url: 'http://localhost:8001',
-  skipTLSVerify: true,
+/** The settings used where `routing.sync` leaves a key unset or sets it wrong. */
+export const defaultSyncSettings: SyncSettings = {
+  ...defaultLiveSyncSettings,
+  clusterRefreshIntervalMs: 300_000,
 };
 
 /**
- * The live clusters configured for Backstage's Kubernetes plugin, so users configure clusters
- * once: locators of type `config` and `localKubectlProxy`. Other locators (catalog, gke) find
- * clusters at run time, which Portway does not do: a cluster URL never comes from an entity.
+ * How clusters are found and synced, from `routing.sync`. A value that is not a positive
+ * number is logged as a warning and its default is used: a typo must not stop the backend.
  */
-export function readLiveClusters(config: Config): LiveClusterConfig[] {
-  const locators =
-    config.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? [];
-  return locators.flatMap(locator => {
-    switch (locator.getString('type')) {
-      case 'config':
-        return (locator.getOptionalConfigArray('clusters') ?? []).map(
-          readLiveCluster,
-        );
-      case 'localKubectlProxy':
-        return [localKubectlProxyCluster];
-      default:
-        return [];
-    }
-  });
-}
-
-/** How live clusters are synced, from `routing.sync`; unset keys keep their defaults. */
-export function readSyncSettings(config: Config): Partial<LiveSyncSettings> {
-  const sync = config.getOptionalConfig('routing.sync');
-  if (!sync) return {};
-  const settings: Partial<LiveSyncSettings> = {};
-  for (const key of [
-    'pageSize',
-    'requestTimeoutMs',
-    'watchTimeoutSeconds',
-    'backoffInitialMs',
-    'backoffMaxMs',
-    'rediscoverIntervalMs',
-    'healthCheckIntervalMs',
-  ] as const) {
-    const value = sync.getOptionalNumber(key);
-    if (value !== undefined) {
-      if (!(value > 0)) {
-        throw new InputError(
-          `routing.sync.${key} must be a positive number, got ${value}`,
-        );
-      }
+export function readSyncSettings(
+  config: Config,
+  logger: LoggerService,
+): SyncSettings {
+  const settings = { ...defaultSyncSettings };
+  const sync = config.getOptional('routing.sync') ?? {};
+  if (typeof sync !== 'object' || Array.isArray(sync)) {
+    logger.warn(
+      'routing.sync must be an object of settings; using the defaults',
+    );
+    return settings;
+  }
+  for (const key of Object.keys(defaultSyncSettings) as Array<
+    keyof SyncSettings
+  >) {
+    const value = sync[key];
+    if (value === undefined) continue;
+    if (typeof value === 'number' && value > 0) {
       settings[key] = value;
+    } else {
+      logger.warn(
+        `routing.sync.${key} must be a positive number, got ${JSON.stringify(
+          value,
+        )}; using the default, ${defaultSyncSettings[key]}`,
+      );
     }
   }
   return settings;

@@ -22,6 +22,10 @@ export function exposureObjectMeta(
 }
 
 /** A Service's cluster FQDN, the host the mesh knows it by: `cart.shop.svc.cluster.local`. */
-export function serviceFqdn(service: string, namespace: string): string {
-  return `${service}.${namespace}.svc.${CLUSTER_DOMAIN}`;
+export function serviceFqdn(
+  service: string,
+  namespace: string,
+  clusterDomain: string = CLUSTER_DOMAIN,
+): string {
+  return `${service}.${namespace}.svc.${clusterDomain}`;
 }

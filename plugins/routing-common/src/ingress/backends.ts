@@ -1,12 +1,12 @@
 import type { Finding } from '../types/findings';
 import type { KubernetesObject } from '../kubernetes/objects';
 import { IngressFindingCodes } from './codes';
+import { IngressInventory } from './model';
 import {
   asArray,
   describeObject,
-  IngressInventory,
   namespaceOf,
-} from './model';
+} from '../kubernetes/objectFields';
 
 /** One Service backend of an Ingress, with the field path of its `service`. */
 export interface IngressBackendUse {

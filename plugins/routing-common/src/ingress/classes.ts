@@ -3,10 +3,10 @@ import type { KubernetesObject } from '../kubernetes/objects';
 import { IngressFindingCodes } from './codes';
 import {
   DEFAULT_INGRESS_CLASS_ANNOTATION,
-  describeObject,
   IngressInventory,
   LEGACY_INGRESS_CLASS_ANNOTATION,
 } from './model';
+import { describeObject } from '../kubernetes/objectFields';
 
 /** The class an Ingress names (`spec.ingressClassName`, else the legacy annotation), if any. */
 export function ingressClassOf(

@@ -1,3 +1,4 @@
+import { isCoreService, namespaceOf } from '../kubernetes/objectFields';
 import type { KubernetesObject } from '../kubernetes/objects';
 
 /** The API group of Ingress and IngressClass. */
@@ -16,21 +17,6 @@ export function isNetworkingV1(
   kind: string,
 ): boolean {
   return object.kind === kind && object.apiVersion === `${INGRESS_GROUP}/v1`;
-}
-
-/** The namespace of a namespaced object, `default` when it is not set. */
-export function namespaceOf(object: KubernetesObject): string {
-  return object.metadata?.namespace ?? 'default';
-}
-
-/** `Kind namespace/name`, the way every finding message names its object. */
-export function describeObject(object: KubernetesObject): string {
-  return `${object.kind} ${namespaceOf(object)}/${object.metadata?.name ?? ''}`;
-}
-
-/** The value as an array: itself when it is one, otherwise empty. */
-export function asArray<T = any>(value: unknown): T[] {
-  return Array.isArray(value) ? (value as T[]) : [];
 }
 
 /** Everything {@link analyzeIngresses} looks up, indexed once. */
@@ -55,10 +41,7 @@ export function buildIngressInventory(
     if (isNetworkingV1(object, 'Ingress')) inventory.ingresses.push(object);
     else if (isNetworkingV1(object, 'IngressClass') && object.metadata?.name) {
       inventory.classes.set(object.metadata.name, object);
-    } else if (
-      object.kind === 'Service' &&
-      (object.apiVersion ?? 'v1') === 'v1'
-    ) {
+    } else if (isCoreService(object)) {
       inventory.services.set(
         `${namespaceOf(object)}/${object.metadata?.name}`,
         object,

@@ -2,7 +2,7 @@ import type { Finding } from '../types/findings';
 import type { KubernetesObject } from '../kubernetes/objects';
 import { IngressFindingCodes } from './codes';
 import { checkIngressHost, ingressHostMatches } from './hostnames';
-import { asArray, describeObject } from './model';
+import { asArray, describeObject } from '../kubernetes/objectFields';
 
 /** InvalidHostname for each `spec.rules[].host` that Kubernetes would reject. */
 export function checkRuleHosts(ingress: KubernetesObject): Finding[] {

@@ -2,12 +2,13 @@ import type { KubernetesObject } from '../kubernetes/objects';
 import { hostnameHolders } from '../preflight/checks/hostnameConflicts';
 import { hostnamePolicy } from '../preflight/checks/hostnamePolicy';
 import { describeOwner } from '../preflight/checks/owners';
-import { describeObject, finding } from '../preflight/checks/types';
+import { finding } from '../preflight/checks/types';
 import type { PreflightCluster, PreflightContext } from '../preflight/types';
 import type { Finding } from '../types/findings';
 import type { IngressMigrationRequest } from '../types/ingressMigration';
 import { distinct, generatedHostnames } from './routeChecks';
 import { fieldForHostnames, SourceIngressRef } from './sourceIngresses';
+import { describeObject } from '../kubernetes/objectFields';
 
 function sameKey(a: KubernetesObject, b: KubernetesObject): boolean {
   return (

@@ -1,10 +1,10 @@
 import type { KubernetesObject } from '../kubernetes/objects';
 import type { MigrateOptions, MigrationNote } from '../migrate/types';
-import { describeObject } from '../preflight/checks/types';
 import type { Finding } from '../types/findings';
 import { migrationFileName } from './migrationFiles';
 import { ingressHosts } from './plainHttpListener';
 import { generatedHostnames } from './routeChecks';
+import { describeObject } from '../kubernetes/objectFields';
 
 /** What {@link migrationReport} tells. */
 export interface MigrationReportInput {

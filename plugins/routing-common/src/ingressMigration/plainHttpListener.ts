@@ -1,6 +1,7 @@
 import { intersectHostname } from '../gatewayApi/hostnames';
 import type { KubernetesObject } from '../kubernetes/objects';
 import { routeHostnames } from '../kubernetes/routeReferences';
+import { asArray } from '../kubernetes/objectFields';
 
 /** The rule hosts of some Ingresses, each once, in order. */
 export function ingressHosts(ingresses: KubernetesObject[]): string[] {
@@ -24,9 +25,7 @@ export function plainHttpListener(
   sectionName?: string,
 ): string | undefined {
   const hosts = ingressHosts(ingresses);
-  const listeners: any[] = Array.isArray(gateway.spec?.listeners)
-    ? gateway.spec.listeners
-    : [];
+  const listeners = asArray(gateway.spec?.listeners);
   const fitting = listeners.filter(
     listener =>
       listener?.protocol === 'HTTP' &&

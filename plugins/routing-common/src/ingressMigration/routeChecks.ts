@@ -9,15 +9,12 @@ import {
   analyzeProposedRoutes,
   refusedConditions,
 } from '../preflight/checks/routeAcceptance';
-import {
-  describeObject,
-  existingObject,
-  finding,
-} from '../preflight/checks/types';
+import { existingObject, finding } from '../preflight/checks/types';
 import type { PreflightCluster } from '../preflight/types';
 import type { Finding } from '../types/findings';
 import type { IngressMigrationRequest } from '../types/ingressMigration';
 import { fieldForHostnames, SourceIngressRef } from './sourceIngresses';
+import { describeObject } from '../kubernetes/objectFields';
 
 /** The Gateway API routes among the converter's objects (HTTPRoute, GRPCRoute, TLSRoute). */
 export function generatedRoutes(

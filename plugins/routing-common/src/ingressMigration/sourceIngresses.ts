@@ -4,11 +4,12 @@ import {
   routeHostnames,
 } from '../kubernetes/routeReferences';
 import { belongsToRequester } from '../preflight/checks/owners';
-import { describeObject, finding } from '../preflight/checks/types';
+import { finding } from '../preflight/checks/types';
 import type { PreflightCluster, PreflightContext } from '../preflight/types';
 import type { Finding } from '../types/findings';
 import type { IngressRemovalRequest } from '../types/ingressMigration';
 import { IngressMigrationFindingCodes as Codes } from './codes';
+import { describeObject } from '../kubernetes/objectFields';
 
 /** A named Ingress of a request, as the cluster has it. */
 export interface SourceIngressRef {

@@ -21,13 +21,18 @@ describe('IST0101 destination host (Referenced host not found)', () => {
       ['spec.http[0].route[0].destination.host'],
     ],
     [
-      'name.namespace resolves to that namespace',
+      'name.namespace is not expanded by Istio, so it names no Service',
       [vs('shop/a', routeTo('ledger.bank'))],
-      [],
+      ['spec.http[0].route[0].destination.host'],
     ],
     [
-      'name.namespace.svc resolves to that namespace',
+      'name.namespace.svc is not expanded by Istio either',
       [vs('shop/a', routeTo('ledger.bank.svc'))],
+      ['spec.http[0].route[0].destination.host'],
+    ],
+    [
+      'name.namespace of a namespace not in the input is an external host',
+      [vs('shop/a', routeTo('ledger.elsewhere'))],
       [],
     ],
     [
@@ -78,6 +83,16 @@ describe('IST0101 destination host (Referenced host not found)', () => {
     ],
   ])('%s', (_name, objects, fields) => {
     expect(codes([...cluster, ...objects], 'IST0101')).toEqual(fields);
+  });
+
+  it('says which host to write for a Service written as name.namespace', () => {
+    const [finding] = analyzeVirtualServices([
+      svc('bank/ledger'),
+      vs('shop/a', routeTo('ledger.bank')),
+    ]);
+    expect(finding.message).toBe(
+      'VirtualService shop/a: Referenced host not found: "ledger.bank" (Istio expands only short names without a dot: write ledger.bank.svc.cluster.local)',
+    );
   });
 
   it('checks tcp and tls routes and mirrors, naming the VirtualService', () => {

@@ -1,8 +1,17 @@
 import type { Finding } from '../types/findings';
 import type { KubernetesObject } from '../kubernetes/objects';
 import { IstioFindingCodes } from './codes';
-import { resolveIstioHost, serviceEntryCovers } from './hosts';
-import { asArray, describeObject, IstioInventory, namespaceOf } from './model';
+import {
+  intendedServiceHost,
+  resolveIstioHost,
+  serviceEntryCovers,
+} from './hosts';
+import { IstioInventory } from './model';
+import {
+  asArray,
+  describeObject,
+  namespaceOf,
+} from '../kubernetes/objectFields';
 
 /** One `destination` of a VirtualService, with the field path it was read from. */
 export interface IstioDestinationUse {
@@ -46,10 +55,30 @@ export function virtualServiceDestinations(
   return uses;
 }
 
+/** IST0101 for a host Istio does not expand that reads as a Service of a namespace of the input. */
+function unexpandedHostFinding(
+  who: string,
+  host: string,
+  field: string,
+  inventory: IstioInventory,
+): Finding[] {
+  const intended = intendedServiceHost(host, inventory.namespaces, inventory);
+  if (!intended) return [];
+  return [
+    {
+      severity: 'error',
+      code: IstioFindingCodes.ReferencedResourceNotFound,
+      message: `${who}: Referenced host not found: "${host}" (Istio expands only short names without a dot: write ${intended})`,
+      field: `${field}.host`,
+    },
+  ];
+}
+
 /**
- * IST0101 for destination hosts that name a missing cluster Service, IST0112 for a multi-port
- * Service without `port.number`, and PortNotOnService for a port the Service does not expose.
- * External hosts and hosts that a ServiceEntry covers are not checked.
+ * IST0101 for destination hosts that name a missing cluster Service (or that write a Service
+ * as `name.namespace` or `name.namespace.svc`, which Istio does not expand), IST0112 for a
+ * multi-port Service without `port.number`, and PortNotOnService for a port the Service does
+ * not expose. Other external hosts and hosts that a ServiceEntry covers are not checked.
  */
 export function checkDestinations(
   vs: KubernetesObject,
@@ -68,13 +97,16 @@ export function checkDestinations(
         serviceEntryCovers(entry, host.toLowerCase()),
     );
     if (!service) {
-      if (resolved.clusterLocal && !covered) {
+      if (covered) continue;
+      if (resolved.service) {
         findings.push({
           severity: 'error',
           code: IstioFindingCodes.ReferencedResourceNotFound,
           message: `${who}: Referenced host not found: "${host}" (no Service ${resolved.fqdn})`,
           field: `${field}.host`,
         });
+      } else {
+        findings.push(...unexpandedHostFinding(who, host, field, inventory));
       }
       continue;
     }

@@ -1,7 +1,12 @@
 import type { Finding } from '../types/findings';
 import type { KubernetesObject } from '../kubernetes/objects';
 import { IstioFindingCodes } from './codes';
-import { asArray, describeObject, IstioInventory, namespaceOf } from './model';
+import { IstioInventory } from './model';
+import {
+  asArray,
+  describeObject,
+  namespaceOf,
+} from '../kubernetes/objectFields';
 
 /** The reserved gateway name that means "the sidecars of the mesh". */
 export const MESH_GATEWAY = 'mesh';

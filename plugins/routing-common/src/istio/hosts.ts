@@ -1,51 +1,72 @@
-/** What host resolution needs to know about the input. */
+import { CLUSTER_DOMAIN, serviceFqdn } from '../exposure/exposureNames';
+
+/** What host resolution needs to know about the cluster. */
 export interface IstioHostContext {
-  /** Namespaces seen in the input; `name.ns` is a cluster host only for these. */
-  namespaces: ReadonlySet<string>;
   /** The cluster DNS domain, usually `cluster.local`. */
   clusterDomain: string;
 }
 
 /** A VirtualService host or destination host after short-name resolution. */
 export interface ResolvedIstioHost {
-  /** The host as Istio compares it: `name.namespace.svc.<clusterDomain>` for cluster hosts. */
+  /** The host as Istio compares it: lower case, `name.namespace.svc.<clusterDomain>` for a short name. */
   fqdn: string;
-  /** True when the host names a Kubernetes Service of this cluster (so it must exist). */
-  clusterLocal: boolean;
+  /** The Kubernetes Service of this cluster the host names (so it must exist); none for other hosts. */
+  service?: { namespace: string; name: string };
+}
+
+const defaultContext: IstioHostContext = { clusterDomain: CLUSTER_DOMAIN };
+
+function normalizeHost(host: string): string {
+  return host.trim().toLowerCase().replace(/\.$/, '');
 }
 
 /**
- * Resolves a host written in a VirtualService of `namespace` the way Istio does for short
- * names: `payments` is `payments.<namespace>.svc.cluster.local`. `payments.shop` and
- * `payments.shop.svc` are also taken as cluster hosts, the former only when `shop` is a
- * namespace seen in the input (otherwise `example.com` would read as Service `example` in
- * namespace `com`). Everything else is an external host and is returned as written.
+ * Resolves a host written in a VirtualService or DestinationRule of `namespace` as Istio does
+ * (its `ResolveShortnameToFQDN`): a short name, one without a dot, is a Service of the object's
+ * own namespace, whatever namespace the Service is in: `payments` is
+ * `payments.<namespace>.svc.<clusterDomain>`. Every other host is taken as written: a cluster
+ * FQDN (`ledger.bank.svc.cluster.local`) names that Service, while `ledger.bank`,
+ * `ledger.bank.svc`, `*`, wildcards and IP addresses are not expanded and name no Service.
  */
 export function resolveIstioHost(
   host: string,
   namespace: string,
-  inventory: IstioHostContext,
+  context: IstioHostContext = defaultContext,
 ): ResolvedIstioHost {
-  const lower = host.trim().toLowerCase().replace(/\.$/, '');
-  const domain = inventory.clusterDomain;
-  if (lower.startsWith('*')) return { fqdn: lower, clusterLocal: false };
-  const labels = lower.split('.');
-  if (
-    lower.endsWith(`.svc.${domain}`) &&
-    labels.length === 3 + domain.split('.').length
-  ) {
-    return { fqdn: lower, clusterLocal: true };
+  const fqdn = normalizeHost(host);
+  if (fqdn.startsWith('*') || fqdn.includes(':')) return { fqdn };
+  if (!fqdn.includes('.')) {
+    return {
+      fqdn: serviceFqdn(fqdn, namespace, context.clusterDomain),
+      service: { namespace, name: fqdn },
+    };
   }
-  if (labels.length === 1) {
-    return { fqdn: `${lower}.${namespace}.svc.${domain}`, clusterLocal: true };
+  const suffix = `.svc.${context.clusterDomain}`;
+  const labels = fqdn.slice(0, -suffix.length).split('.');
+  if (fqdn.endsWith(suffix) && labels.length === 2 && !labels.includes('')) {
+    return { fqdn, service: { namespace: labels[1], name: labels[0] } };
   }
-  if (labels.length === 3 && labels[2] === 'svc') {
-    return { fqdn: `${lower}.${domain}`, clusterLocal: true };
+  return { fqdn };
+}
+
+/**
+ * The cluster FQDN a host was probably meant to be when Istio takes it as written but it reads
+ * as a Service of a namespace of the cluster: `ledger.bank` or `ledger.bank.svc` with a
+ * namespace `bank` is meant as `ledger.bank.svc.<clusterDomain>`. Undefined for other hosts
+ * (`example.com` is not Service `example` of namespace `com` unless that namespace exists).
+ */
+export function intendedServiceHost(
+  host: string,
+  namespaces: ReadonlySet<string>,
+  context: IstioHostContext = defaultContext,
+): string | undefined {
+  const labels = normalizeHost(host).split('.');
+  const partial =
+    labels.length === 2 || (labels.length === 3 && labels[2] === 'svc');
+  if (!partial || labels[0] === '' || !namespaces.has(labels[1])) {
+    return undefined;
   }
-  if (labels.length === 2 && inventory.namespaces.has(labels[1])) {
-    return { fqdn: `${lower}.svc.${domain}`, clusterLocal: true };
-  }
-  return { fqdn: lower, clusterLocal: false };
+  return serviceFqdn(labels[0], labels[1], context.clusterDomain);
 }
 
 /**

@@ -38,9 +38,9 @@ describe('IST0109 conflicting mesh VirtualService hosts', () => {
       ['VirtualService default/a', 'VirtualService team-2/b'],
     ],
     [
-      'name.namespace and the FQDN conflict',
+      'name.namespace is a host of its own, as Istio takes it as written',
       [meshVs('team-1/a', ['productpage.default']), meshVs('team-2/b', [host])],
-      ['VirtualService team-1/a', 'VirtualService team-2/b'],
+      [],
     ],
     [
       'the same short name in two namespaces does not conflict',
@@ -113,7 +113,7 @@ describe('IST0109 conflicting mesh VirtualService hosts', () => {
     ],
     [
       'one VirtualService listing a host twice does not conflict with itself',
-      [meshVs('team-1/a', [host, 'productpage.default'])],
+      [meshVs('default/a', [host, 'productpage'])],
       [],
     ],
   ])('%s', (_name, objects, expected) => {

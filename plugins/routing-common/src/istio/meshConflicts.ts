@@ -3,7 +3,12 @@ import type { KubernetesObject } from '../kubernetes/objects';
 import { IstioFindingCodes } from './codes';
 import { MESH_GATEWAY } from './gatewayRefs';
 import { resolveIstioHost } from './hosts';
-import { asArray, describeObject, IstioInventory, namespaceOf } from './model';
+import { IstioInventory } from './model';
+import {
+  asArray,
+  describeObject,
+  namespaceOf,
+} from '../kubernetes/objectFields';
 
 /** The namespaces a VirtualService is visible in: `all`, or a (possibly empty) set. */
 export type IstioVisibility = 'all' | Set<string>;

@@ -1,3 +1,9 @@
+import { CLUSTER_DOMAIN, serviceFqdn } from '../exposure/exposureNames';
+import {
+  asArray,
+  isCoreService,
+  namespaceOf,
+} from '../kubernetes/objectFields';
 import type { KubernetesObject } from '../kubernetes/objects';
 
 /** The API group of Istio networking resources. */
@@ -14,22 +20,6 @@ export function isIstioKind(object: KubernetesObject, kind: string): boolean {
     group === ISTIO_NETWORKING_GROUP &&
     ISTIO_NETWORKING_VERSIONS.includes(version)
   );
-}
-
-/** True for a core `v1` Service (not, for example, a Knative Service). */
-export function isCoreService(object: KubernetesObject): boolean {
-  return object.kind === 'Service' && (object.apiVersion ?? 'v1') === 'v1';
-}
-
-/** `Kind namespace/name`, the way every finding message names its object. */
-export function describeObject(object: KubernetesObject): string {
-  const { namespace, name } = object.metadata ?? {};
-  return `${object.kind} ${namespace ?? 'default'}/${name ?? ''}`;
-}
-
-/** The namespace of a namespaced object, `default` when it is not set. */
-export function namespaceOf(object: KubernetesObject): string {
-  return object.metadata?.namespace ?? 'default';
 }
 
 /** Everything {@link analyzeVirtualServices} looks up, indexed once. */
@@ -51,7 +41,7 @@ export interface IstioInventory {
 /** Indexes the objects {@link analyzeVirtualServices} needs; other kinds are ignored. */
 export function buildIstioInventory(
   objects: KubernetesObject[],
-  clusterDomain = 'cluster.local',
+  clusterDomain = CLUSTER_DOMAIN,
 ): IstioInventory {
   const inventory: IstioInventory = {
     virtualServices: [],
@@ -80,16 +70,11 @@ export function buildIstioInventory(
         inventory.serviceEntryHosts.push(String(host).toLowerCase());
       }
     } else if (isCoreService(object) && object.metadata?.name) {
-      const fqdn = `${object.metadata.name}.${namespaceOf(
+      inventory.services.set(
+        serviceFqdn(object.metadata.name, namespaceOf(object), clusterDomain),
         object,
-      )}.svc.${clusterDomain}`;
-      inventory.services.set(fqdn, object);
+      );
     }
   }
   return inventory;
-}
-
-/** The value as an array: itself when it is one, otherwise empty. */
-export function asArray<T = any>(value: unknown): T[] {
-  return Array.isArray(value) ? (value as T[]) : [];
 }

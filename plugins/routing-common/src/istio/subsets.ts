@@ -3,7 +3,12 @@ import type { KubernetesObject } from '../kubernetes/objects';
 import { IstioFindingCodes } from './codes';
 import { virtualServiceDestinations } from './destinations';
 import { resolveIstioHost } from './hosts';
-import { asArray, describeObject, IstioInventory, namespaceOf } from './model';
+import { IstioInventory } from './model';
+import {
+  asArray,
+  describeObject,
+  namespaceOf,
+} from '../kubernetes/objectFields';
 
 /** The subset names DestinationRules define for a host FQDN (DR hosts resolve in their namespace). */
 function subsetsFor(fqdn: string, inventory: IstioInventory): Set<string> {

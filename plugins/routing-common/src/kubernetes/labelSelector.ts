@@ -1,3 +1,4 @@
+import { InputError } from '@backstage/errors';
 /** One requirement of a label selector, as in `metav1.LabelSelectorRequirement`. */
 export interface LabelRequirement {
   key: string;
@@ -55,7 +56,9 @@ function parseRequirement(text: string): LabelRequirement {
   if (exists) {
     return { key: exists[2], operator: exists[1] ? 'DoesNotExist' : 'Exists' };
   }
-  throw new Error(`"${text}" is not a label selector requirement`);
+  throw new InputError(
+    `"${text}" is not a label selector requirement: write key=value, key!=value, key in (a,b), key notin (a,b), key or !key`,
+  );
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { KubernetesObject } from './objects';
+import { asArray, namespaceOf } from './objectFields';
 import { ingressServiceBackends } from '../ingress/backends';
 import { normalizeParentRef, refersToGateway } from '../gatewayApi/parentRefs';
 import { resolveGatewayRef } from '../istio/gatewayRefs';
 import { virtualServiceDestinations } from '../istio/destinations';
+import { resolveIstioHost } from '../istio/hosts';
 import type { ClusterKindName } from '../preflight/types';
 
 /** The kinds that route traffic to Services, whichever API they come from. */
@@ -22,30 +24,6 @@ export function isRouteKind(kind: ClusterKindName): kind is RouteKindName {
   return (routeKindNames as readonly ClusterKindName[]).includes(kind);
 }
 
-function namespaceOf(object: KubernetesObject): string {
-  return object.metadata?.namespace ?? 'default';
-}
-
-function asArray(value: unknown): any[] {
-  return Array.isArray(value) ? value : [];
-}
-
-/**
- * A VirtualService destination host as a Service `namespace/name`, for the cluster-local forms
- * Istio accepts: `name`, `name.ns`, `name.ns.svc` and `name.ns.svc.<domain>`. An external
- * two-label host such as `example.com` gives `com/example`, a key no Service has unless that
- * namespace exists, which is harmless for an index.
- */
-function istioHostService(host: string, namespace: string): string | undefined {
-  const labels = host.trim().toLowerCase().replace(/\.$/, '').split('.');
-  if (labels[0] === '*' || labels[0] === '') return undefined;
-  if (labels.length === 1) return `${namespace}/${labels[0]}`;
-  if (labels.length === 2 || labels[2] === 'svc') {
-    return `${labels[1]}/${labels[0]}`;
-  }
-  return undefined;
-}
-
 /** The Services a route sends traffic to, as `namespace/name`. */
 export function backendServiceKeys(
   kind: RouteKindName,
@@ -55,10 +33,11 @@ export function backendServiceKeys(
   switch (kind) {
     case 'virtualService':
       return virtualServiceDestinations(route).flatMap(({ destination }) => {
-        const key = destination.host
-          ? istioHostService(destination.host, namespace)
-          : undefined;
-        return key ? [key] : [];
+        const service =
+          typeof destination.host === 'string' && destination.host
+            ? resolveIstioHost(destination.host, namespace).service
+            : undefined;
+        return service ? [`${service.namespace}/${service.name}`] : [];
       });
     case 'ingress':
       return ingressServiceBackends(route).flatMap(({ service }) =>

@@ -1,3 +1,4 @@
+import { InputError } from '@backstage/errors';
 import {
   Document,
   isMap,
@@ -14,23 +15,29 @@ function resourceName(item: unknown): string {
   return String((item as any).value ?? item);
 }
 
-/** Parses a kustomization.yaml, throwing when it is not YAML, not a mapping, or its resources no list. */
+const FIX_IT = 'fix the file in the GitOps repository, then try again';
+
+/** Parses a kustomization.yaml; an InputError when it is not YAML, not a mapping, or its resources no list. */
 function readKustomization(existing: string): {
   document: Document;
   current: YAMLSeq | undefined;
 } {
   const document = parseDocument(existing);
   if (document.errors.length > 0) {
-    throw new Error(
-      `${KUSTOMIZATION_FILE} is not valid YAML: ${document.errors[0].message}`,
+    throw new InputError(
+      `${KUSTOMIZATION_FILE} is not valid YAML (${document.errors[0].message}): ${FIX_IT}`,
     );
   }
   if (!isMap(document.contents)) {
-    throw new Error(`${KUSTOMIZATION_FILE} must be a YAML mapping`);
+    throw new InputError(
+      `${KUSTOMIZATION_FILE} must be a YAML mapping: ${FIX_IT}`,
+    );
   }
   const current = document.get('resources');
   if (current !== undefined && !isSeq(current)) {
-    throw new Error(`${KUSTOMIZATION_FILE}: resources must be a list`);
+    throw new InputError(
+      `${KUSTOMIZATION_FILE}: resources must be a list: ${FIX_IT}`,
+    );
   }
   return { document, current };
 }

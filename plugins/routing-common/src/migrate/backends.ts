@@ -1,7 +1,7 @@
-import { asArray } from '../ingress/model';
 import type { KubernetesObject } from '../kubernetes/objects';
 import type { BackendDraft, SourceIngress } from './ir';
 import type { MigrationNote } from './types';
+import { asArray } from '../kubernetes/objectFields';
 
 /** A converted backend and the note about it, or why there is none. */
 export interface ConvertedBackend {

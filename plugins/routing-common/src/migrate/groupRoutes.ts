@@ -1,4 +1,3 @@
-import { asArray } from '../ingress/model';
 import { convertBackend } from './backends';
 import { routeProtocolOf } from './backendProtocol';
 import {
@@ -12,6 +11,7 @@ import {
 import { routeName, uniqueRouteNames } from './names';
 import { convertPath, RouteProtocol } from './paths';
 import { tlsEntriesFor } from './tls';
+import { asArray } from '../kubernetes/objectFields';
 
 /** Builds the route drafts of the sources, keyed by namespace, class, host and protocol. */
 class RouteGrouper {
@@ -105,27 +105,13 @@ class RouteGrouper {
         addNote(this.state, source, path.note.level, path.note.message, {
           field: `${field}.pathType`,
         });
-      const converted = convertBackend(
+      const backend = this.convertBackend(
         entry?.backend,
         `${field}.backend`,
         source,
-        this.state.services,
       );
-      if (converted.note)
-        addNote(
-          this.state,
-          source,
-          converted.note.level,
-          converted.note.message,
-          { field: converted.note.field },
-        );
-      if (converted.backend)
-        this.addBackend(
-          route!,
-          `${groupKey}#${path.key}`,
-          path,
-          converted.backend,
-        );
+      if (backend)
+        this.addBackend(route!, `${groupKey}#${path.key}`, path, backend);
     });
   }
 
@@ -134,6 +120,16 @@ class RouteGrouper {
    * backend for the same path is left out with a warning: ingress-nginx serves the path from
    * the first Ingress in its order (ingress2gateway keeps both, splitting traffic evenly).
    */
+  /** An Ingress backend as a Gateway API backend, with the note it needs; undefined when it is left out. */
+  private convertBackend(value: unknown, field: string, source: SourceIngress) {
+    const converted = convertBackend(value, field, source, this.state.services);
+    if (converted.note) {
+      const { level, message, field: noteField } = converted.note;
+      addNote(this.state, source, level, message, { field: noteField });
+    }
+    return converted.backend;
+  }
+
   private addBackend(
     route: RouteDraft,
     ruleKey: string,
@@ -178,25 +174,15 @@ class RouteGrouper {
     const value = source.object.spec?.defaultBackend;
     if (!value) return;
     const field = 'spec.defaultBackend';
-    const converted = convertBackend(value, field, source, this.state.services);
-    if (converted.note)
-      addNote(
-        this.state,
-        source,
-        converted.note.level,
-        converted.note.message,
-        {
-          field: converted.note.field,
-        },
-      );
-    if (!converted.backend) return;
+    const backend = this.convertBackend(value, field, source);
+    if (!backend) return;
     const route = this.draft(source, protocol, '');
     route.name = `${source.name}-default-backend`;
     route.defaultBackend = true;
     route.sources.push(source);
     route.rules.push({
       matches: [],
-      backends: [converted.backend],
+      backends: [backend],
       filters: [],
       sources: [source],
     });

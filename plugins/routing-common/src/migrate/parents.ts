@@ -1,6 +1,6 @@
-import { asArray } from '../ingress/model';
 import { generateGateways } from './gateways';
 import { addNote, ConversionState } from './ir';
+import { asArray } from '../kubernetes/objectFields';
 
 /**
  * The TLS note of an Ingress on a shared Gateway: its certificates belong on the Gateway's

@@ -1,13 +1,9 @@
 import type { KubernetesObject } from '../kubernetes/objects';
 import { ingressClassOf, isDefaultIngressClass } from '../ingress/classes';
-import {
-  buildIngressInventory,
-  describeObject,
-  IngressInventory,
-  namespaceOf,
-} from '../ingress/model';
+import { buildIngressInventory, IngressInventory } from '../ingress/model';
 import type { SourceIngress } from './ir';
 import type { MigrationNote } from './types';
+import { describeObject, namespaceOf } from '../kubernetes/objectFields';
 
 /** The class of an Ingress: named, else the single default IngressClass, else `default`. */
 export function migrationClassOf(

@@ -1,6 +1,6 @@
 import { ingressHostMatches } from '../ingress/hostnames';
-import { asArray } from '../ingress/model';
 import type { SourceIngress, TlsDraft } from './ir';
+import { asArray } from '../kubernetes/objectFields';
 
 /**
  * The `spec.tls` entries of an Ingress that cover a route host: entries that list the host (or

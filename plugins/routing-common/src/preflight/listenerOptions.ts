@@ -9,6 +9,7 @@ import type {
   ListenerOption,
 } from '../types/pickers';
 import type { PreflightCluster } from './types';
+import { asArray } from '../kubernetes/objectFields';
 
 function certificateOption(
   protocol: string,
@@ -68,9 +69,7 @@ function gatewayListenerOptions(
   routeKind: string,
   namespace: string,
 ): ListenerOption[] {
-  const listeners: any[] = Array.isArray(gateway.spec?.listeners)
-    ? gateway.spec.listeners
-    : [];
+  const listeners = asArray(gateway.spec?.listeners);
   const { objects } = cluster;
   const gatewayClass = objects.get(
     'gatewayClass',

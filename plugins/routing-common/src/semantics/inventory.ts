@@ -1,3 +1,4 @@
+import { asArray, namespaceOf } from '../kubernetes/objectFields';
 import type { KubernetesObject } from '../kubernetes/objects';
 import { GATEWAY_API_GROUP } from '../gatewayApi/parentRefs';
 import type {
@@ -27,14 +28,6 @@ function isGatewayApi(object: KubernetesObject, kind: string): boolean {
 
 function isCore(object: KubernetesObject, kind: string): boolean {
   return object.kind === kind && groupOf(object) === '';
-}
-
-function namespaceOf(object: KubernetesObject): string {
-  return object.metadata?.namespace ?? 'default';
-}
-
-function asArray<T>(value: unknown): T[] {
-  return Array.isArray(value) ? (value as T[]) : [];
 }
 
 /** Every backend reference of a route: rules' backendRefs and RequestMirror filters. */

@@ -1,5 +1,6 @@
 import type { KubernetesObject } from '../kubernetes/objects';
 import type { Finding } from '../types/findings';
+import { asArray } from '../kubernetes/objectFields';
 
 /** One distinct match of a route: a key equal for matches a request cannot tell apart. */
 export interface MatchKey {
@@ -18,7 +19,7 @@ export interface RouteDetails {
 }
 
 const sorted = (items: unknown, text: (item: any) => string) =>
-  (Array.isArray(items) ? items : []).map(text).sort();
+  asArray(items).map(text).sort();
 
 /**
  * An HTTPRouteMatch with its defaults (path PathPrefix `/`, header and query types Exact).

@@ -3,6 +3,7 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
 import { z } from 'zod';
 import {
   checkDnsLabel,
@@ -30,7 +31,7 @@ export function normalizeOwnerRef(
     !validator.isValidNamespace(parsed.namespace) ||
     !validator.isValidEntityName(parsed.name)
   ) {
-    throw new Error(
+    throw new InputError(
       `"${ref}" is not an entity reference such as group:default/payments`,
     );
   }

@@ -1,4 +1,5 @@
 import type { Finding } from '../types/findings';
+import { asArray } from '../kubernetes/objectFields';
 
 /** Records the broken rule of a field, if any; `code` defaults to InvalidField. */
 export type Report = (
@@ -20,10 +21,6 @@ export function reporter(object: string, findings: Finding[]): Report {
   };
 }
 
-/** The value as an array: empty when it is not one. */
-export const list = (value: unknown): any[] =>
-  Array.isArray(value) ? value : [];
-
 /** Reports an array longer than the CRD's maxItems. */
 export function checkMaxItems(
   report: Report,
@@ -31,7 +28,7 @@ export function checkMaxItems(
   value: unknown,
   max: number,
 ) {
-  if (list(value).length > max) {
+  if (asArray(value).length > max) {
     report(field, `must have at most ${max} entries`);
   }
 }

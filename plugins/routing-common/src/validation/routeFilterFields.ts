@@ -1,5 +1,6 @@
 import type { Report } from './routeFieldReport';
-import { checkEnum, checkMaxItems, list } from './routeFieldReport';
+import { checkEnum, checkMaxItems } from './routeFieldReport';
+import { asArray } from '../kubernetes/objectFields';
 
 /** The field each filter type carries its settings in. */
 const FILTER_FIELDS: Record<string, string> = {
@@ -59,8 +60,8 @@ export function checkRuleFilters(
 ) {
   const http = kind === 'HTTPRoute';
   checkMaxItems(report, field, filters, 16);
-  const types = list(filters).map(f => f?.type);
-  list(filters).forEach((filter, i) => {
+  const types = asArray(filters).map(f => f?.type);
+  asArray(filters).forEach((filter, i) => {
     const at = `${field}[${i}]`;
     checkEnum(
       report,
@@ -79,7 +80,7 @@ export function checkRuleFilters(
     for (const key of ['requestRedirect', 'urlRewrite']) {
       checkPathModifier(report, `${at}.${key}.path`, filter?.[key]?.path);
       if (filter?.[key]?.path?.replacePrefixMatch === undefined) continue;
-      const only = list(matches);
+      const only = asArray(matches);
       const pathType = only[0]?.path
         ? only[0].path.type ?? 'PathPrefix'
         : undefined;

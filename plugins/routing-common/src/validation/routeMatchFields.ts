@@ -7,12 +7,8 @@ import {
   checkLength,
 } from './fieldRules';
 import type { Report } from './routeFieldReport';
-import {
-  checkEnum,
-  checkMaxItems,
-  checkString,
-  list,
-} from './routeFieldReport';
+import { checkEnum, checkMaxItems, checkString } from './routeFieldReport';
+import { asArray } from '../kubernetes/objectFields';
 
 const MATCH_TYPES = ['Exact', 'RegularExpression'];
 const PATH_TYPES = ['Exact', 'PathPrefix', 'RegularExpression'];
@@ -25,7 +21,7 @@ function checkNameValues(
   maxValue: number,
 ) {
   checkMaxItems(report, field, entries, 16);
-  list(entries).forEach((entry, i) => {
+  asArray(entries).forEach((entry, i) => {
     const at = `${field}[${i}]`;
     checkString(report, `${at}.name`, entry?.name ?? '', checkHeaderName);
     checkString(report, `${at}.value`, entry?.value ?? '', v =>

@@ -13,7 +13,8 @@ import {
 import { checkGrpcMatch, checkHttpMatch } from './routeMatchFields';
 import { checkRuleFilters } from './routeFilterFields';
 import type { Report } from './routeFieldReport';
-import { checkMaxItems, checkString, list, reporter } from './routeFieldReport';
+import { checkMaxItems, checkString, reporter } from './routeFieldReport';
+import { asArray } from '../kubernetes/objectFields';
 
 const GATEWAY_API = 'gateway.networking.k8s.io/v1';
 
@@ -75,7 +76,7 @@ function checkReference(
 function checkRule(report: Report, kind: string, field: string, rule: any) {
   checkString(report, `${field}.name`, rule?.name, checkDnsSubdomain);
   checkMaxItems(report, `${field}.matches`, rule?.matches, 64);
-  list(rule?.matches).forEach((match, m) =>
+  asArray(rule?.matches).forEach((match, m) =>
     (kind === 'HTTPRoute' ? checkHttpMatch : checkGrpcMatch)(
       report,
       `${field}.matches[${m}]`,
@@ -83,7 +84,7 @@ function checkRule(report: Report, kind: string, field: string, rule: any) {
     ),
   );
   checkMaxItems(report, `${field}.backendRefs`, rule?.backendRefs, 16);
-  list(rule?.backendRefs).forEach((ref, b) => {
+  asArray(rule?.backendRefs).forEach((ref, b) => {
     checkReference(report, `${field}.backendRefs[${b}]`, ref, true);
     checkRuleFilters(
       report,
@@ -113,10 +114,10 @@ function checkRule(report: Report, kind: string, field: string, rule: any) {
       rule?.timeouts?.backendRequest,
       checkDuration,
     );
-    const redirects = list(rule?.filters).some(
+    const redirects = asArray(rule?.filters).some(
       f => f?.type === 'RequestRedirect',
     );
-    if (redirects && list(rule?.backendRefs).length > 0) {
+    if (redirects && asArray(rule?.backendRefs).length > 0) {
       report(
         `${field}.filters`,
         'must not have a RequestRedirect filter when the rule has backendRefs',
@@ -148,7 +149,7 @@ export function validateRouteFields(object: KubernetesObject): Finding[] {
   const report = reporter(`${kind} ${name}`, findings);
   const spec = object.spec ?? {};
   checkMaxItems(report, 'spec.hostnames', spec.hostnames, 16);
-  list(spec.hostnames).forEach((hostname, i) =>
+  asArray(spec.hostnames).forEach((hostname, i) =>
     checkString(
       report,
       `spec.hostnames[${i}]`,
@@ -158,15 +159,15 @@ export function validateRouteFields(object: KubernetesObject): Finding[] {
     ),
   );
   checkMaxItems(report, 'spec.parentRefs', spec.parentRefs, 32);
-  list(spec.parentRefs).forEach((ref, i) =>
+  asArray(spec.parentRefs).forEach((ref, i) =>
     checkReference(report, `spec.parentRefs[${i}]`, ref, false),
   );
   checkMaxItems(report, 'spec.rules', spec.rules, 16);
-  list(spec.rules).forEach((rule, i) =>
+  asArray(spec.rules).forEach((rule, i) =>
     checkRule(report, kind, `spec.rules[${i}]`, rule),
   );
-  const totalMatches = list(spec.rules).reduce(
-    (n, rule) => n + list(rule?.matches).length,
+  const totalMatches = asArray(spec.rules).reduce(
+    (n, rule) => n + asArray(rule?.matches).length,
     0,
   );
   if (totalMatches > 128) {

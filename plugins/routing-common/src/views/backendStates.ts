@@ -1,6 +1,7 @@
 import type { KubernetesObject } from '../kubernetes/objects';
 import { listWords } from '../semantics/conditions';
 import type { BackendView, RouteCondition } from '../types/routes';
+import { asArray } from '../kubernetes/objectFields';
 
 /** A cluster's objects of one kind by `namespace/name` (a Map, or a cache's lookup). */
 export type ObjectLookup = Pick<ReadonlyMap<string, KubernetesObject>, 'get'>;
@@ -55,9 +56,7 @@ export function serviceBackendView(
       message: `Service ${namespace}/${name} does not exist`,
     };
   }
-  const ports: ServicePort[] = Array.isArray(service.spec?.ports)
-    ? service.spec.ports
-    : [];
+  const ports = asArray<ServicePort>(service.spec?.ports);
   if (port === undefined || ports.length === 0) {
     return { ...base, state: 'found' };
   }

@@ -1,3 +1,4 @@
+import { asArray } from '../kubernetes/objectFields';
 import type { KubernetesObject } from '../kubernetes/objects';
 import { BACKEND_PROTOCOL } from '../migrate/backendProtocol';
 import type { IngressPath } from './ingressPathCoverage';
@@ -7,8 +8,6 @@ export interface IngressHostPaths {
   hostname: string;
   paths: IngressPath[];
 }
-
-const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);
 
 /** backend-protocol GRPC or GRPCS (any case): the converter makes GRPCRoutes of it. */
 function speaksGrpc(ingress: KubernetesObject): boolean {

@@ -115,8 +115,7 @@ describe('ingressMigration', () => {
     expect(migration).toMatchObject({
       state: 'requested',
       safeToRemove: false,
-      message:
-        'HTTPRoute shop/web-shop is in a GitOps change not merged yet',
+      message: 'HTTPRoute shop/web-shop is in a GitOps change not merged yet',
     });
     expect(migration.hosts[0].servedBy).toEqual([
       { kind: 'HTTPRoute', namespace: 'shop', name: 'web-shop', ...pending },

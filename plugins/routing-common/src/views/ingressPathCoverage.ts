@@ -1,4 +1,5 @@
 import { capturePatternPrefix } from '../ingress/capturePattern';
+import { asArray } from '../kubernetes/objectFields';
 import type { KubernetesObject } from '../kubernetes/objects';
 
 /** One path of an Ingress host, as written (`spec.rules[].http.paths[]`). */
@@ -11,8 +12,6 @@ export interface IngressPath {
 }
 
 type MatchCovers = (match: any, path: IngressPath) => boolean;
-
-const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);
 
 /** A path without its trailing slashes (`/api/` is `/api`; `/` stays `/`). */
 const trimmed = (path: string) => path.replace(/\/+$/, '') || '/';

@@ -2,6 +2,7 @@ import { listenerUrl } from '../gatewayApi/urls';
 import { ingressServiceBackends } from '../ingress/backends';
 import { ingressHostMatches } from '../ingress/hostnames';
 import { INGRESS_GROUP } from '../ingress/model';
+import { asArray } from '../kubernetes/objectFields';
 import { KubernetesObject } from '../kubernetes/objects';
 import type { IngressDetails, ParentView, RouteView } from '../types/routes';
 import {
@@ -39,10 +40,6 @@ interface IngressRule {
 
 /** A path Ingress matches literally (Exact, Prefix, or a plain ImplementationSpecific one). */
 const PLAIN_PATH = /^\/[\w\-./~%]*$/;
-
-function asArray<T = any>(value: unknown): T[] {
-  return Array.isArray(value) ? (value as T[]) : [];
-}
 
 /** A rule's host and the paths it has URLs for; a rule without `http` sends its host to the defaultBackend. */
 function rulesOf(ingress: KubernetesObject): IngressRule[] {

@@ -2,6 +2,7 @@ import { serviceEntryCovers } from '../istio/hosts';
 import type { KubernetesObject } from '../kubernetes/objects';
 import { listWords } from '../semantics/conditions';
 import type { ParentListener, RouteCondition } from '../types/routes';
+import { asArray } from '../kubernetes/objectFields';
 
 /** One host of one server of an Istio Gateway that a VirtualService binds to. */
 export interface IstioServerBinding {
@@ -86,13 +87,11 @@ export function bindToIstioGateway(
     };
   }
   const gatewayNamespace = gateway.metadata?.namespace ?? 'default';
-  const servers: any[] = Array.isArray(gateway.spec?.servers)
-    ? gateway.spec.servers
-    : [];
+  const servers = asArray(gateway.spec?.servers);
   const bindings: IstioServerBinding[] = [];
   const refusedBy = new Set<string>();
   for (const server of servers) {
-    for (const serverHost of Array.isArray(server?.hosts) ? server.hosts : []) {
+    for (const serverHost of asArray(server?.hosts)) {
       const { from, dns } = splitServerHost(String(serverHost));
       const hostnames = [
         ...new Set(hosts.flatMap(host => sharedHost(dns, host) ?? [])),
@@ -132,9 +131,7 @@ export function bindToIstioGateway(
       bindings: [],
     };
   }
-  const served = servers.flatMap((s: any) =>
-    Array.isArray(s?.hosts) ? s.hosts : [],
-  );
+  const served = servers.flatMap((s: any) => asArray(s?.hosts));
   return {
     accepted: condition(
       'False',

@@ -1,6 +1,11 @@
 import { listenerUrl } from '../gatewayApi/urls';
 import { virtualServiceDestinations } from '../istio/destinations';
-import { IstioHostContext, resolveIstioHost } from '../istio/hosts';
+import {
+  IstioHostContext,
+  ResolvedIstioHost,
+  resolveIstioHost,
+} from '../istio/hosts';
+import { asArray, namespaceOf } from '../kubernetes/objectFields';
 import type { KubernetesObject } from '../kubernetes/objects';
 import type { ObjectLookup } from './backendStates';
 import { speaksOnlyGrpc } from './virtualServiceMatches';
@@ -39,13 +44,13 @@ function meshScheme(
 function destinationPorts(
   vs: KubernetesObject,
   fqdn: string,
-  hosts: IstioHostContext,
+  context: IstioHostContext,
 ): number[] {
-  const namespace = vs.metadata?.namespace ?? 'default';
+  const namespace = namespaceOf(vs);
   return virtualServiceDestinations(vs).flatMap(({ destination }) => {
     const number = destination.port?.number;
     if (!destination.host || number === undefined) return [];
-    return resolveIstioHost(destination.host, namespace, hosts).fqdn === fqdn
+    return resolveIstioHost(destination.host, namespace, context).fqdn === fqdn
       ? [Number(number)]
       : [];
   });
@@ -54,16 +59,14 @@ function destinationPorts(
 /** The Service ports a client of the host calls: those its destinations name, else every one. */
 function hostPorts(
   vs: KubernetesObject,
-  fqdn: string,
+  host: Required<ResolvedIstioHost>,
   services: ObjectLookup,
-  hosts: IstioHostContext,
+  context: IstioHostContext,
 ): ServicePort[] {
-  const [name, namespace] = fqdn.split('.');
+  const { namespace, name } = host.service;
   const service = services.get(`${namespace}/${name}`);
-  const named = destinationPorts(vs, fqdn, hosts);
-  const ports: ServicePort[] = Array.isArray(service?.spec?.ports)
-    ? service!.spec.ports
-    : [];
+  const named = destinationPorts(vs, host.fqdn, context);
+  const ports = asArray<ServicePort>(service?.spec?.ports);
   if (ports.length === 0) return [...new Set(named)].map(port => ({ port }));
   const used = ports.filter(p => named.includes(Number(p.port)));
   return used.length > 0 ? used : ports;
@@ -71,7 +74,7 @@ function hostPorts(
 
 /**
  * The in-mesh addresses of a mesh VirtualService with http routes: for each host that is a
- * Service of the cluster (`fqdn`, as resolved), one URL per port clients call it on (the
+ * Service of the cluster (as {@link resolveIstioHost} resolved it), one URL per port clients call it on (the
  * Service ports its destinations use, else all its ports; the destination ports when the
  * Service is not known). The scheme is `grpc://host:port` when the port speaks gRPC
  * (appProtocol or name `grpc`), or when it speaks HTTP and every match is a gRPC method;
@@ -80,23 +83,22 @@ function hostPorts(
  */
 export function meshUrls(
   vs: KubernetesObject,
-  fqdns: string[],
+  resolvedHosts: ResolvedIstioHost[],
   services: ObjectLookup,
-  hosts: IstioHostContext,
+  context: IstioHostContext,
 ): string[] {
-  if (!Array.isArray(vs.spec?.http) || vs.spec.http.length === 0) return [];
-  const namespace = vs.metadata?.namespace ?? 'default';
+  if (asArray(vs.spec?.http).length === 0) return [];
   const grpcOnly = speaksOnlyGrpc(vs);
-  return fqdns
-    .filter(fqdn => resolveIstioHost(fqdn, namespace, hosts).clusterLocal)
-    .flatMap(fqdn =>
-      hostPorts(vs, fqdn, services, hosts).flatMap(port => {
+  return resolvedHosts
+    .filter((host): host is Required<ResolvedIstioHost> => !!host.service)
+    .flatMap(host =>
+      hostPorts(vs, host, services, context).flatMap(port => {
         const scheme = meshScheme(port, grpcOnly);
         const number = Number(port.port);
         if (!scheme || !Number.isFinite(number)) return [];
         return scheme === 'grpc'
-          ? [`grpc://${fqdn}:${number}`]
-          : listenerUrl('http', fqdn, number, '/') ?? [];
+          ? [`grpc://${host.fqdn}:${number}`]
+          : listenerUrl('http', host.fqdn, number, '/') ?? [];
       }),
     );
 }

@@ -1,3 +1,4 @@
+import { asArray } from '../kubernetes/objectFields';
 import type { KubernetesObject } from '../kubernetes/objects';
 
 /** An Istio StringMatch: exactly one of exact, prefix, regex. */
@@ -9,10 +10,6 @@ interface StringMatch {
 
 /** `/shop.cart.v1.Cart/` or `/shop.cart.v1.Cart/AddItem`: a fully qualified gRPC service and an optional method. */
 const GRPC_PATH = /^\/((?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*)\/([A-Za-z_]\w*)?$/;
-
-function asArray<T = any>(value: unknown): T[] {
-  return Array.isArray(value) ? (value as T[]) : [];
-}
 
 /** `shop.cart.v1.Cart/AddItem` (or `shop.cart.v1.Cart`) for a gRPC path; undefined for other paths. */
 export function grpcMethodOf(path: string | undefined): string | undefined {

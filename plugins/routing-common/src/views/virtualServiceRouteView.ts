@@ -2,8 +2,9 @@ import { CLUSTER_DOMAIN } from '../exposure/exposureNames';
 import { listenerUrl } from '../gatewayApi/urls';
 import { virtualServiceDestinations } from '../istio/destinations';
 import { MESH_GATEWAY, resolveGatewayRef } from '../istio/gatewayRefs';
-import { resolveIstioHost } from '../istio/hosts';
+import { IstioHostContext, resolveIstioHost } from '../istio/hosts';
 import { ISTIO_NETWORKING_GROUP } from '../istio/model';
+import { asArray, namespaceOf } from '../kubernetes/objectFields';
 import { KubernetesObject } from '../kubernetes/objects';
 import type {
   BackendView,
@@ -34,17 +35,12 @@ export interface VirtualServiceContext {
   services: ObjectLookup;
   /** The cluster's Istio Gateways by `namespace/name`. */
   istioGateways: ObjectLookup;
-  /** The cluster's namespaces, so that a host `name.namespace` reads as a Service of it. */
-  namespaces: ReadonlySet<string>;
   /** The cluster DNS domain; `cluster.local` unless given. */
   clusterDomain?: string;
 }
 
-function hostContext(context: VirtualServiceContext) {
-  return {
-    namespaces: context.namespaces,
-    clusterDomain: context.clusterDomain ?? CLUSTER_DOMAIN,
-  };
+function hostContext(context: VirtualServiceContext): IstioHostContext {
+  return { clusterDomain: context.clusterDomain ?? CLUSTER_DOMAIN };
 }
 
 /**
@@ -56,17 +52,17 @@ function backendViews(
   vs: KubernetesObject,
   context: VirtualServiceContext,
 ): BackendView[] {
-  const namespace = vs.metadata?.namespace ?? 'default';
+  const namespace = namespaceOf(vs);
   const backends = virtualServiceDestinations(vs).flatMap(
     ({ destination, weight }): BackendView[] => {
       if (typeof destination.host !== 'string' || !destination.host) return [];
-      const resolved = resolveIstioHost(
+      const { service } = resolveIstioHost(
         destination.host,
         namespace,
         hostContext(context),
       );
       const port = destination.port?.number;
-      if (!resolved.clusterLocal) {
+      if (!service) {
         return [
           {
             kind: 'Host',
@@ -77,11 +73,9 @@ function backendViews(
           },
         ];
       }
-      const [name, serviceNamespace] = resolved.fqdn.split('.');
       return [
         serviceBackendView(context.services, {
-          namespace: serviceNamespace,
-          name,
+          ...service,
           ...(port !== undefined ? { port: Number(port) } : {}),
           ...(weight !== undefined ? { weight } : {}),
         }),
@@ -121,9 +115,9 @@ function predicted(
 
 /** `spec.gateways` as written; `mesh` when absent or empty, as Istio reads it. */
 function gatewayEntries(vs: KubernetesObject): string[] {
-  const entries = Array.isArray(vs.spec?.gateways)
-    ? vs.spec.gateways.filter((g: unknown) => typeof g === 'string')
-    : [];
+  const entries = asArray(vs.spec?.gateways).filter(
+    (g): g is string => typeof g === 'string',
+  );
   return entries.length > 0 ? entries : [MESH_GATEWAY];
 }
 
@@ -169,13 +163,12 @@ export function virtualServiceRouteView(
   vs: KubernetesObject,
   context: VirtualServiceContext,
 ): RouteView {
-  const namespace = vs.metadata?.namespace ?? 'default';
-  const writtenHosts: string[] = Array.isArray(vs.spec?.hosts)
-    ? vs.spec.hosts
-    : [];
-  const hosts = writtenHosts.map(
-    host => resolveIstioHost(host, namespace, hostContext(context)).fqdn,
+  const namespace = namespaceOf(vs);
+  const writtenHosts = asArray<string>(vs.spec?.hosts);
+  const resolvedHosts = writtenHosts.map(host =>
+    resolveIstioHost(host, namespace, hostContext(context)),
   );
+  const hosts = resolvedHosts.map(host => host.fqdn);
   const backends = backendViews(vs, context);
   const resolvedRefs = resolvedRefsFromBackends(
     backends,
@@ -187,7 +180,9 @@ export function virtualServiceRouteView(
   const parents = gateways.map(entry => {
     const key = resolveGatewayRef(entry, namespace);
     if (key === undefined) {
-      urls.push(...meshUrls(vs, hosts, context.services, hostContext(context)));
+      urls.push(
+        ...meshUrls(vs, resolvedHosts, context.services, hostContext(context)),
+      );
       return predicted(meshRef, meshAccepted, resolvedRefs);
     }
     const [gatewayNamespace, name] = key.split('/');

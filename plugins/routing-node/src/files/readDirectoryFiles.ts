@@ -5,6 +5,8 @@ import { GitOpsFile } from '../gitops/types';
 /**
  * Reads every regular file below a folder, skipping `.git` folders and symbolic links, with
  * paths relative to the folder (forward slashes), sorted by path.
+ *
+ * @public
  */
 export async function readDirectoryFiles(root: string): Promise<GitOpsFile[]> {
   const files: GitOpsFile[] = [];

@@ -11,7 +11,11 @@ export const DEFAULT_AUTHOR: GitAuthor = {
   email: 'portway@localhost',
 };
 
-/** `routing.gitops` for the embedded local repository. */
+/**
+ * `routing.gitops` for the embedded local repository.
+ *
+ * @public
+ */
 export interface LocalGitOpsConfig {
   /** Always `local`. */
   provider: 'local';
@@ -25,7 +29,11 @@ export interface LocalGitOpsConfig {
   author: GitAuthor;
 }
 
-/** `routing.gitops` for a repository on a forge. */
+/**
+ * `routing.gitops` for a repository on a forge.
+ *
+ * @public
+ */
 export interface ForgeGitOpsConfig {
   /** The forge that hosts the repository. */
   provider: ForgeProvider;
@@ -37,7 +45,11 @@ export interface ForgeGitOpsConfig {
   url: string;
 }
 
-/** The GitOps repository settings, read from `routing.gitops`. */
+/**
+ * The GitOps repository settings, read from `routing.gitops`.
+ *
+ * @public
+ */
 export type GitOpsConfig = LocalGitOpsConfig | ForgeGitOpsConfig;
 
 function readProvider(gitops: Config): ForgeProvider {
@@ -68,6 +80,8 @@ function readAuthor(local: Config, root: Config): GitAuthor {
 /**
  * Reads `routing.gitops`. A forge wins when `provider` is set; otherwise `local` is required.
  * The author of local commits falls back to `scaffolder.defaultAuthor`, then to Portway.
+ *
+ * @public
  */
 export function readGitOpsConfig(config: Config): GitOpsConfig {
   const gitops = config.getOptionalConfig('routing.gitops');

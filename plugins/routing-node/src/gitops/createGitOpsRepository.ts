@@ -7,7 +7,11 @@ import { createForgeGitOpsRepository } from './forge/createForgeGitOpsRepository
 import { createLocalGitOpsRepository } from './local/createLocalGitOpsRepository';
 import { GitOpsRepository } from './types';
 
-/** What {@link createGitOpsRepository} needs. */
+/**
+ * What {@link createGitOpsRepository} needs.
+ *
+ * @public
+ */
 export interface CreateGitOpsRepositoryOptions {
   /** The settings read from `routing.gitops`. */
   config: GitOpsConfig;
@@ -19,7 +23,11 @@ export interface CreateGitOpsRepositoryOptions {
   baseDirectory?: string;
 }
 
-/** Builds the configured GitOps repository: the local one or a forge. */
+/**
+ * Builds the configured GitOps repository: the local one or a forge.
+ *
+ * @public
+ */
 export function createGitOpsRepository(
   options: CreateGitOpsRepositoryOptions,
 ): GitOpsRepository {
@@ -38,7 +46,11 @@ export function createGitOpsRepository(
   });
 }
 
-/** What {@link createGitOpsRepositoryFromConfig} needs: core services of the calling plugin. */
+/**
+ * What {@link createGitOpsRepositoryFromConfig} needs: core services of the calling plugin.
+ *
+ * @public
+ */
 export interface GitOpsRepositoryFromConfigOptions {
   /** The root config; `routing.gitops` is read from it. */
   config: Config;
@@ -52,6 +64,8 @@ export interface GitOpsRepositoryFromConfigOptions {
  * Builds the GitOps repository configured under `routing.gitops` of the root config. Without
  * that key the backend still starts (with a warning): requests fail with a message that says
  * what to set and nothing is listed as pending. A wrong value fails at startup.
+ *
+ * @public
  */
 export function createGitOpsRepositoryFromConfig(
   options: GitOpsRepositoryFromConfigOptions,

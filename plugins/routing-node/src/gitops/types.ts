@@ -3,16 +3,32 @@ import {
   ExposureChangeStatus,
 } from '@portway/plugin-routing-common';
 
-/** Where a GitOps repository lives: on disk (`local`) or on one of the forges. */
+/**
+ * Where a GitOps repository lives: on disk (`local`) or on one of the forges.
+ *
+ * @public
+ */
 export type GitOpsProvider = 'local' | 'github' | 'gitlab' | 'bitbucketServer';
 
-/** The forges whose `publish:*` actions open the pull request for an exposure request. */
+/**
+ * The forges whose `publish:*` actions open the pull request for an exposure request.
+ *
+ * @public
+ */
 export const forgeProviders = ['github', 'gitlab', 'bitbucketServer'] as const;
 
-/** One of {@link forgeProviders}. */
+/**
+ * One of {@link forgeProviders}.
+ *
+ * @public
+ */
 export type ForgeProvider = (typeof forgeProviders)[number];
 
-/** What a template needs to know to pick and fill its publish step. */
+/**
+ * What a template needs to know to pick and fill its publish step.
+ *
+ * @public
+ */
 export interface GitOpsTarget {
   /** Which publish step applies: `routing:gitops:branch` for `local`, else `publish:<provider>:*`. */
   provider: GitOpsProvider;
@@ -22,7 +38,11 @@ export interface GitOpsTarget {
   baseBranch: string;
 }
 
-/** A commit author. */
+/**
+ * A commit author.
+ *
+ * @public
+ */
 export interface GitAuthor {
   /** The author's name. */
   name: string;
@@ -30,7 +50,11 @@ export interface GitAuthor {
   email: string;
 }
 
-/** A file to commit, with a path relative to the repository root (forward slashes). */
+/**
+ * A file to commit, with a path relative to the repository root (forward slashes).
+ *
+ * @public
+ */
 export interface GitOpsFile {
   /** Path from the repository root, forward slashes. */
   path: string;
@@ -38,7 +62,11 @@ export interface GitOpsFile {
   content: Buffer | string;
 }
 
-/** A change waiting for review: a request branch not merged into the base branch yet. */
+/**
+ * A change waiting for review: a request branch not merged into the base branch yet.
+ *
+ * @public
+ */
 export interface PendingChange {
   /** The branch holding the change, e.g. portway/expose-reviews-reviews. */
   branchName: string;
@@ -50,7 +78,11 @@ export interface PendingChange {
   files: Array<{ path: string; content: string }>;
 }
 
-/** The GitOps repository that exposure requests go to. */
+/**
+ * The GitOps repository that exposure requests go to.
+ *
+ * @public
+ */
 export interface GitOpsRepository {
   /** Where changes go, for the template's publish step. */
   readonly target: GitOpsTarget;
@@ -63,7 +95,11 @@ export interface GitOpsRepository {
   listPendingChanges(): Promise<PendingChange[]>;
 }
 
-/** Options for {@link LocalGitOpsRepository.createBranch}. */
+/**
+ * Options for {@link LocalGitOpsRepository.createBranch}.
+ *
+ * @public
+ */
 export interface CreateBranchOptions {
   /** The new branch; it must not exist yet. */
   branchName: string;
@@ -78,7 +114,11 @@ export interface CreateBranchOptions {
   message: string;
 }
 
-/** Options for {@link LocalGitOpsRepository.changeState}. */
+/**
+ * Options for {@link LocalGitOpsRepository.changeState}.
+ *
+ * @public
+ */
 export interface ChangeStateOptions {
   /** The request branch the change was made on. */
   branchName: string;
@@ -86,7 +126,11 @@ export interface ChangeStateOptions {
   commitSha?: string;
 }
 
-/** The embedded default: a git repository on disk where a request becomes a branch. */
+/**
+ * The embedded default: a git repository on disk where a request becomes a branch.
+ *
+ * @public
+ */
 export interface LocalGitOpsRepository extends GitOpsRepository {
   readonly target: GitOpsTarget & { provider: 'local' };
   /** Absolute path of the repository folder. */
@@ -105,7 +149,11 @@ export interface LocalGitOpsRepository extends GitOpsRepository {
   changeState(options: ChangeStateOptions): Promise<ExposureChangeStatus>;
 }
 
-/** Tells the local repository apart from a forge. */
+/**
+ * Tells the local repository apart from a forge.
+ *
+ * @public
+ */
 export function isLocalGitOpsRepository(
   repository: GitOpsRepository,
 ): repository is LocalGitOpsRepository {

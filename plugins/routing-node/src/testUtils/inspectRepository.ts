@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import git from 'isomorphic-git';
 
-/** Reads a repository with a work tree as git sees it: commits, files and branches. */
+/**
+ * Reads a repository with a work tree as git sees it: commits, files and branches.
+ *
+ * @public
+ */
 export function inspectRepository(repositoryPath: string) {
   const gitdir = path.join(repositoryPath, '.git');
   return {

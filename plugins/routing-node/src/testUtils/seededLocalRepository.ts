@@ -4,10 +4,18 @@ import { createLocalGitOpsRepository } from '../gitops/local/createLocalGitOpsRe
 import { LocalGitOpsRepository } from '../gitops/types';
 import { writeFiles } from './tempDirs';
 
-/** The storefront folder of the seed. */
+/**
+ * The storefront folder of the seed.
+ *
+ * @public
+ */
 export const STOREFRONT_FOLDER = 'clusters/demo/shop/storefront';
 
-/** The seed's kustomization.yaml, with a comment that a merge must keep. */
+/**
+ * The seed's kustomization.yaml, with a comment that a merge must keep.
+ *
+ * @public
+ */
 export const SEED_KUSTOMIZATION = [
   '# keep this comment',
   'apiVersion: kustomize.config.k8s.io/v1beta1',
@@ -17,7 +25,11 @@ export const SEED_KUSTOMIZATION = [
   '',
 ].join('\n');
 
-/** The seed's Service manifest. */
+/**
+ * The seed's Service manifest.
+ *
+ * @public
+ */
 export const SEED_SERVICE =
   'apiVersion: v1\nkind: Service\nmetadata:\n  name: storefront\n';
 
@@ -33,6 +45,8 @@ async function writeSeed(root: string): Promise<void> {
 /**
  * A local GitOps repository at `<dir>/repo` with base branch `main`, seeded from `<dir>/seed`
  * on first use. Commits are made by `Test <test@example.com>`.
+ *
+ * @public
  */
 export async function createSeededLocalRepository(
   dir: string,

@@ -5,6 +5,8 @@ import path from 'node:path';
 /**
  * Temporary folders that are removed after each test. Call it in a `describe` block; it
  * returns a function that makes a new folder.
+ *
+ * @public
  */
 export function useTempDirs(): (prefix?: string) => Promise<string> {
   const dirs: string[] = [];
@@ -20,7 +22,11 @@ export function useTempDirs(): (prefix?: string) => Promise<string> {
   };
 }
 
-/** Writes files (path -> content) below a folder, creating the folders they need. */
+/**
+ * Writes files (path -> content) below a folder, creating the folders they need.
+ *
+ * @public
+ */
 export async function writeFiles(
   root: string,
   files: Record<string, string>,

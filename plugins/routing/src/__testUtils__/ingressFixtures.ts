@@ -25,7 +25,8 @@ export const ingress: RouteView = {
     migration: {
       state: 'partial',
       safeToRemove: false,
-      message: 'old.shop.example.com is not served by any Gateway API route yet',
+      message:
+        'old.shop.example.com is not served by any Gateway API route yet',
       hosts: [
         {
           hostname: 'storefront.shop.example.com',

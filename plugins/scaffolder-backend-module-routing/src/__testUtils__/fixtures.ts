@@ -6,7 +6,7 @@ import type {
   RenderResult,
 } from '@portway/plugin-routing-common';
 import { storefrontExposureRequest } from '@portway/plugin-routing-common/testUtils';
-import type { RoutingBackendClient } from '../services/RoutingBackendClient/types';
+import type { ExposureService } from '@portway/plugin-routing-node';
 
 /** The exposure request the tests start from, for the demo cluster the seed repository has. */
 export const storefrontRequest = {
@@ -74,12 +74,12 @@ export function fakeRoutingBackend(
   return {
     records,
     preflight: jest.fn<
-      ReturnType<RoutingBackendClient['preflight']>,
-      Parameters<RoutingBackendClient['preflight']>
+      ReturnType<ExposureService['preflight']>,
+      Parameters<ExposureService['preflight']>
     >(async () => result),
     createRequest: jest.fn<
-      ReturnType<RoutingBackendClient['createRequest']>,
-      Parameters<RoutingBackendClient['createRequest']>
+      ReturnType<ExposureService['createRequest']>,
+      Parameters<ExposureService['createRequest']>
     >(async request => {
       const now = new Date().toISOString();
       const record: ExposureRequestRecord = {
@@ -99,29 +99,29 @@ export function fakeRoutingBackend(
       return { request: record, findings: [] };
     }),
     recordChange: jest.fn<
-      ReturnType<RoutingBackendClient['recordChange']>,
-      Parameters<RoutingBackendClient['recordChange']>
+      ReturnType<ExposureService['recordChange']>,
+      Parameters<ExposureService['recordChange']>
     >(async (id, change) => update(id, { state: 'open', ...change })),
     release: jest.fn<
-      ReturnType<RoutingBackendClient['release']>,
-      Parameters<RoutingBackendClient['release']>
+      ReturnType<ExposureService['release']>,
+      Parameters<ExposureService['release']>
     >(async (id, reason) =>
       update(id, { state: 'failed', stateReason: reason }),
     ),
     // The Ingress previews: each test answers them with mockResolvedValue.
     previewIngressMigration: jest.fn<
-      ReturnType<RoutingBackendClient['previewIngressMigration']>,
-      Parameters<RoutingBackendClient['previewIngressMigration']>
+      ReturnType<ExposureService['previewIngressMigration']>,
+      Parameters<ExposureService['previewIngressMigration']>
     >(async () => {
       throw new Error('This test gives no migration preview');
     }),
     previewIngressRemoval: jest.fn<
-      ReturnType<RoutingBackendClient['previewIngressRemoval']>,
-      Parameters<RoutingBackendClient['previewIngressRemoval']>
+      ReturnType<ExposureService['previewIngressRemoval']>,
+      Parameters<ExposureService['previewIngressRemoval']>
     >(async () => {
       throw new Error('This test gives no removal preview');
     }),
-  } satisfies RoutingBackendClient & { records: unknown };
+  } satisfies ExposureService & { records: unknown };
 }
 
 /** Every file below a folder, relative paths, sorted; empty when the folder does not exist. */

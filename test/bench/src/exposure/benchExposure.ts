@@ -13,6 +13,7 @@ import {
 import { createClusterCache } from '@portway/plugin-routing-backend/src/clusters/cache/createClusterCache';
 import type { ClusterCache } from '@portway/plugin-routing-backend/src/clusters/cache/types';
 import { preflightCluster } from '@portway/plugin-routing-backend/src/clusters/preflightClusters';
+import { createClusterCaches } from '@portway/plugin-routing-backend/src/clusters/clusterCaches';
 import {
   kindNameOf,
   kindNames,
@@ -141,8 +142,10 @@ export function benchExposure(
     cases.push(preflightCaseResult(preflightCase, cache, now, settings));
   }
   progress('exposure: pickers');
+  const clusters = createClusterCaches();
+  clusters.set([cache]);
   const options = createExposureOptionsService({
-    clusters: [cache],
+    clusters,
     now: () => now,
   });
   cases.push(...pickerCases(options, settings));

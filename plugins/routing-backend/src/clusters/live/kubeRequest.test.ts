@@ -1,10 +1,19 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
+import type { TLSSocket } from 'node:tls';
+import { ConfigReader } from '@backstage/config';
+import { ANNOTATION_KUBERNETES_AUTH_PROVIDER } from '@backstage/plugin-kubernetes-common';
+import type { KubernetesCredential } from '@backstage/plugin-kubernetes-node';
+import { KubeConfig } from '@kubernetes/client-node';
+import { createClusterCredentials } from '../credentials/createClusterCredentials';
 import { createKubeClient, KubeClient } from './kubeRequest';
 import { KubeApiError } from './kubeApiError';
+import { inClusterTokenFile } from './__testUtils__/inClusterTokenFile';
+import { mockLogger } from './__testUtils__/mockLogger';
+import { testCertificates } from './__testUtils__/testCertificates';
+import { tokenCluster } from './__testUtils__/tokenCluster';
 
 type Handler = (
   request: http.IncomingMessage,
@@ -22,15 +31,12 @@ beforeAll(async () => {
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   serverUrl = `http://127.0.0.1:${port}/`;
-  client = createKubeClient(
-    {
-      name: 'prod-eu',
-      url: serverUrl,
-      token: 'secret-token',
-      skipTLSVerify: true,
-    },
-    { requestTimeoutMs: 300 },
-  );
+  const { cluster, credentials } = tokenCluster({
+    name: 'prod-eu',
+    url: serverUrl,
+    token: 'secret-token',
+  });
+  client = createKubeClient(cluster, credentials, { requestTimeoutMs: 300 });
 });
 
 afterAll(async () => {
@@ -136,36 +142,45 @@ describe('createKubeClient', () => {
     );
   });
 
-  describe('without a configured token', () => {
-    let dir: string;
-    let tokenFile: string;
+  describe('without a serviceAccountToken, in a pod', () => {
+    let pod: ReturnType<typeof inClusterTokenFile>;
     let fromFile: KubeClient;
 
     beforeEach(() => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portway-token-'));
-      tokenFile = path.join(dir, 'token');
+      pod = inClusterTokenFile();
       fromFile = createKubeClient(
-        { name: 'home', url: serverUrl, tokenFile, skipTLSVerify: true },
+        {
+          name: 'home',
+          url: serverUrl,
+          authMetadata: {
+            [ANNOTATION_KUBERNETES_AUTH_PROVIDER]: 'serviceAccount',
+          },
+        },
+        createClusterCredentials({
+          config: new ConfigReader({}),
+          logger: mockLogger(),
+          authStrategies: {},
+        }),
         { requestTimeoutMs: 300 },
       );
       handler = (request, response) =>
         response.end(JSON.stringify(request.headers.authorization ?? null));
     });
 
-    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+    afterEach(() => pod.restore());
 
-    it('reads the token file for every request, so a rotated token is sent', async () => {
-      fs.writeFileSync(tokenFile, 'first-token\n');
+    it("reads the pod's token file for every request, so a rotated token is sent", async () => {
+      fs.writeFileSync(pod.tokenFile, 'first-token\n');
       await expect(
         fromFile.getJson('/api', 'discovering', signal),
       ).resolves.toBe('Bearer first-token');
-      fs.writeFileSync(tokenFile, 'rotated-token\n');
+      fs.writeFileSync(pod.tokenFile, 'rotated-token\n');
       await expect(
         fromFile.getJson('/api', 'discovering', signal),
       ).resolves.toBe('Bearer rotated-token');
     });
 
-    it('names the token file it cannot read and sends nothing', async () => {
+    it('names the cluster, the provider and the token file it cannot read, and sends nothing', async () => {
       let requests = 0;
       handler = (_request, response) => {
         requests += 1;
@@ -176,9 +191,133 @@ describe('createKubeClient', () => {
       );
       expect(error).toBeInstanceOf(KubeApiError);
       expect(error.message).toBe(
-        `cluster home: discovering failed: no serviceAccountToken is configured, and the service account token file ${tokenFile} cannot be read (ENOENT)`,
+        `cluster home: discovering failed: signing with authProvider "serviceAccount" failed: ENOENT: no such file or directory, open '${pod.tokenFile}'; set the cluster's serviceAccountToken, or run the backend in a pod whose service account may read the cluster`,
       );
       expect(requests).toBe(0);
     });
+  });
+
+  it('sends nothing for an anonymous credential (kubectl proxy)', async () => {
+    handler = (request, response) =>
+      response.end(JSON.stringify(request.headers.authorization ?? null));
+    const local = createKubeClient(
+      {
+        name: 'local',
+        url: serverUrl,
+        authMetadata: {
+          [ANNOTATION_KUBERNETES_AUTH_PROVIDER]: 'localKubectlProxy',
+        },
+      },
+      createClusterCredentials({
+        config: new ConfigReader({}),
+        logger: mockLogger(),
+        authStrategies: {},
+      }),
+      { requestTimeoutMs: 300 },
+    );
+    await expect(local.getJson('/api', 'discovering', signal)).resolves.toBe(
+      null,
+    );
+  });
+});
+
+describe('createKubeClient with a client certificate', () => {
+  let tlsServer: https.Server;
+  let tlsUrl: string;
+
+  beforeAll(async () => {
+    tlsServer = https.createServer(
+      {
+        ...testCertificates.server,
+        ca: testCertificates.ca,
+        requestCert: true,
+        rejectUnauthorized: true,
+      },
+      (request, response) => {
+        const peer = (request.socket as TLSSocket).getPeerCertificate();
+        response.end(JSON.stringify(peer.subject.CN));
+      },
+    );
+    await new Promise<void>(resolve =>
+      tlsServer.listen(0, '127.0.0.1', resolve),
+    );
+    tlsUrl = `https://127.0.0.1:${(tlsServer.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    tlsServer.closeAllConnections();
+    await new Promise(resolve => tlsServer.close(resolve));
+  });
+
+  it('presents the certificate, checks the server against caData, and builds one agent per certificate', async () => {
+    let credential: KubernetesCredential = {
+      type: 'x509 client certificate',
+      ...testCertificates.clientA,
+    };
+    const agents = jest.spyOn(KubeConfig.prototype, 'applyToFetchOptions');
+    const withCertificate = createKubeClient(
+      {
+        name: 'mtls',
+        url: tlsUrl,
+        caData: Buffer.from(testCertificates.ca).toString('base64'),
+        authMetadata: { [ANNOTATION_KUBERNETES_AUTH_PROVIDER]: 'x509' },
+      },
+      createClusterCredentials({
+        config: new ConfigReader({}),
+        logger: mockLogger(),
+        authStrategies: {
+          x509: {
+            getCredential: async () => credential,
+            validateCluster: () => [],
+            presentAuthMetadata: () => ({}),
+          },
+        },
+      }),
+      { requestTimeoutMs: 2000 },
+    );
+    try {
+      await expect(
+        withCertificate.getJson('/api', 'discovering', signal),
+      ).resolves.toBe('client-a');
+      await expect(
+        withCertificate.getJson('/api', 'discovering', signal),
+      ).resolves.toBe('client-a');
+      expect(agents).toHaveBeenCalledTimes(1);
+
+      credential = {
+        type: 'x509 client certificate',
+        ...testCertificates.clientB,
+      };
+      await expect(
+        withCertificate.getJson('/api', 'discovering', signal),
+      ).resolves.toBe('client-b');
+      expect(agents).toHaveBeenCalledTimes(2);
+    } finally {
+      agents.mockRestore();
+    }
+  });
+
+  it('is refused by a server that wants a certificate when the credential has none', async () => {
+    const withToken = createKubeClient(
+      {
+        name: 'mtls',
+        url: tlsUrl,
+        caData: Buffer.from(testCertificates.ca).toString('base64'),
+        authMetadata: {
+          [ANNOTATION_KUBERNETES_AUTH_PROVIDER]: 'serviceAccount',
+          serviceAccountToken: 'token',
+        },
+      },
+      createClusterCredentials({
+        config: new ConfigReader({}),
+        logger: mockLogger(),
+        authStrategies: {},
+      }),
+      { requestTimeoutMs: 2000 },
+    );
+    const error = await failure(
+      withToken.getJson('/api', 'discovering', signal),
+    );
+    expect(error.message).toMatch(/^cluster mtls: discovering failed: /);
   });
 });

@@ -1,7 +1,10 @@
 import fetch, { FetchError, Headers, RequestInit, Response } from 'node-fetch';
-import type { LiveClusterConfig } from '../readClusterConfig';
-import { bearerToken } from './bearerToken';
-import { kubeConfigFor } from './kubeConfigFor';
+import type {
+  ClusterDetails,
+  KubernetesCredential,
+} from '@backstage/plugin-kubernetes-node';
+import type { ClusterCredentials } from '../credentials/types';
+import { ClientCertificate, kubeConfigFor } from './kubeConfigFor';
 import { KubeApiError, KubeStatus } from './kubeApiError';
 
 /** GET requests to one cluster's API server. Paths are built by Portway, never taken from answers. */
@@ -76,23 +79,50 @@ function networkReason(error: unknown): string {
     : message;
 }
 
-/** A client for one cluster, with a timeout on every request and typed errors. */
+/**
+ * The fetch options (the TLS agent) for one client certificate, or none. The TLS settings are
+ * fixed, so one agent serves every request until the certificate changes.
+ */
+function fetchOptionsCache(cluster: ClusterDetails) {
+  let cached: { key: string; init: Promise<RequestInit> } | undefined;
+  return (clientCertificate?: ClientCertificate) => {
+    const key = clientCertificate
+      ? `${clientCertificate.cert}\n${clientCertificate.key}`
+      : '';
+    if (cached?.key !== key) {
+      const init = Promise.resolve()
+        .then(() =>
+          kubeConfigFor(cluster, clientCertificate).applyToFetchOptions({}),
+        )
+        .catch(error => {
+          if (cached?.init === init) cached = undefined;
+          throw error;
+        }) as Promise<RequestInit>;
+      cached = { key, init };
+    }
+    return cached.init;
+  };
+}
+
+function clientCertificateOf(
+  credential: KubernetesCredential,
+): ClientCertificate | undefined {
+  return credential.type === 'x509 client certificate'
+    ? { cert: credential.cert, key: credential.key }
+    : undefined;
+}
+
+/**
+ * A client for one cluster, with a timeout on every request and typed errors. Every request
+ * is signed with a credential asked of `credentials` then (strategies renew tokens themselves).
+ */
 export function createKubeClient(
-  cluster: LiveClusterConfig,
+  cluster: ClusterDetails,
+  credentials: ClusterCredentials,
   settings: { requestTimeoutMs: number },
 ): KubeClient {
   const base = cluster.url.replace(/\/+$/, '');
-  let fetchOptions: Promise<RequestInit> | undefined;
-  // The TLS settings are fixed, so one agent serves every request.
-  const requestInit = () => {
-    fetchOptions ??= kubeConfigFor(cluster)
-      .applyToFetchOptions({})
-      .catch(error => {
-        fetchOptions = undefined;
-        throw error;
-      }) as Promise<RequestInit>;
-    return fetchOptions;
-  };
+  const fetchOptionsFor = fetchOptionsCache(cluster);
 
   /** GETs `path` and reads the answer with `read`; the caller unlinks `signal` when done. */
   async function request<T>(
@@ -109,15 +139,22 @@ export function createKubeClient(
       controller.abort();
     }, settings.requestTimeoutMs);
     try {
-      const init = await requestInit().catch(error => {
-        throw new KubeApiError(`${prefix} failed: ${networkReason(error)}`);
-      });
-      const token = await bearerToken(cluster).catch(error => {
-        throw new KubeApiError(`${prefix} failed: ${error.message}`);
-      });
+      const credential = await credentials
+        .credentialFor(cluster)
+        .catch(error => {
+          throw new KubeApiError(`${prefix} failed: ${error.message}`);
+        });
+      const init = await fetchOptionsFor(clientCertificateOf(credential)).catch(
+        error => {
+          throw new KubeApiError(`${prefix} failed: ${networkReason(error)}`);
+        },
+      );
       const headers = new Headers(init.headers);
       headers.set('Accept', 'application/json');
-      if (token) headers.set('Authorization', `Bearer ${token}`);
+      if (credential.type === 'bearer token') {
+        // A token read from a file may end with a newline, which no header may hold.
+        headers.set('Authorization', `Bearer ${credential.token.trim()}`);
+      }
       const response = await fetch(`${base}${path}`, {
         ...init,
         method: 'GET',

@@ -1,6 +1,7 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { ClusterDetails } from '@backstage/plugin-kubernetes-node';
 import type { ClusterCacheWriter } from '../cache/types';
-import type { LiveClusterConfig } from '../readClusterConfig';
+import type { ClusterCredentials } from '../credentials/types';
 import { KindName, kindNames } from '../resourceKinds';
 import { defaultLiveSyncSettings, LiveSyncSettings } from './settings';
 import { createKubeClient } from './kubeRequest';
@@ -50,15 +51,17 @@ interface RunningReflector {
  * `stop()`.
  */
 export function startLiveCluster(options: {
-  cluster: LiveClusterConfig;
+  cluster: ClusterDetails;
+  /** Signs every request; a failure to sign fails that request, as the cluster being unreachable does. */
+  credentials: ClusterCredentials;
   cache: ClusterCacheWriter;
   logger: LoggerService;
   settings?: Partial<LiveSyncSettings>;
 }): LiveCluster {
-  const { cluster, cache, logger } = options;
+  const { cluster, credentials, cache, logger } = options;
   const settings = { ...defaultLiveSyncSettings, ...options.settings };
   const stopping = new AbortController();
-  const client = createKubeClient(cluster, settings);
+  const client = createKubeClient(cluster, credentials, settings);
   const syncs = createKindSyncs({ cluster: cluster.name, cache, logger });
   const reflectors = new Map<KindName, RunningReflector>();
   /** Reflectors told to stop that may still be ending a request. */

@@ -4,6 +4,7 @@ import {
   FaultyApiServer,
   startFaultyApiServer,
 } from './__testUtils__/faultyApiServer';
+import { tokenCluster } from './__testUtils__/tokenCluster';
 
 let server: FaultyApiServer;
 
@@ -17,10 +18,14 @@ afterEach(async () => {
 });
 
 function startWatch(options: { resourceVersion?: string } = {}) {
-  const client = createKubeClient(
-    { name: 'prod', url: server.url, token: server.token, skipTLSVerify: true },
-    { requestTimeoutMs: 300 },
-  );
+  const { cluster, credentials } = tokenCluster({
+    name: 'prod',
+    url: server.url,
+    token: server.token,
+  });
+  const client = createKubeClient(cluster, credentials, {
+    requestTimeoutMs: 300,
+  });
   const events: WatchEvent[] = [];
   let opened: () => void;
   const open = new Promise<void>(resolve => {

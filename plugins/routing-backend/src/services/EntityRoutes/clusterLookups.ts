@@ -23,8 +23,6 @@ export interface ClusterLookups {
   istioGateways: ObjectLookup;
   /** Services by `namespace/name`. */
   services: ObjectLookup;
-  /** The cluster's namespace names, read once on first use. */
-  namespaces(): ReadonlySet<string>;
   /** Every IngressClass, read once on first use. */
   ingressClasses(): KubernetesObject[];
   /** Every cert-manager Certificate, read once on first use. */
@@ -117,14 +115,6 @@ export function clusterLookups(
     gateways,
     istioGateways: lookup(cache, 'istioGateway'),
     services: lookup(cache, 'service'),
-    namespaces: once(
-      () =>
-        new Set(
-          cache
-            .list('namespace')
-            .map(namespace => namespace.metadata?.name ?? ''),
-        ),
-    ),
     ingressClasses: once(() => cache.list('ingressClass')),
     certificates: once(() => cache.list('certificate')),
     gatewayRoutes: gatewayRouteLookup(cache, gateways, pending),

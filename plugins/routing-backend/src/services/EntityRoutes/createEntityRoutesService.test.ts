@@ -5,6 +5,7 @@ import {
   clusterWith,
   SYNCED_AT,
 } from '../../clusters/cache/__testUtils__/clusterWith';
+import { clusterCachesOf } from '../../clusters/cache/__testUtils__/clusterCachesOf';
 import { createEntityRoutesService } from './createEntityRoutesService';
 import { kubernetesIdEntity } from '../../__testUtils__/kubernetesIdEntity';
 
@@ -25,7 +26,7 @@ const NOW = SYNCED_AT;
 
 function serviceFor(clusters: ClusterCache[]) {
   return createEntityRoutesService({
-    clusters,
+    clusters: clusterCachesOf(...clusters),
     logger: mockServices.logger.mock(),
     now: () => NOW + 90_000,
   });
@@ -128,7 +129,7 @@ describe('createEntityRoutesService', () => {
     };
     const withGitOps = (listPendingChanges: () => Promise<(typeof change)[]>) =>
       createEntityRoutesService({
-        clusters: [clusterWith('good', [route])],
+        clusters: clusterCachesOf(clusterWith('good', [route])),
         gitops: { listPendingChanges },
         logger: mockServices.logger.mock(),
       });
@@ -150,7 +151,7 @@ describe('createEntityRoutesService', () => {
   it('lists the pending changes once for answers computed at the same time, and again for later ones', async () => {
     const listPendingChanges = jest.fn(async () => []);
     const service = createEntityRoutesService({
-      clusters: [clusterWith('good', [route])],
+      clusters: clusterCachesOf(clusterWith('good', [route])),
       gitops: { listPendingChanges },
       logger: mockServices.logger.mock(),
     });
@@ -181,7 +182,7 @@ describe('createEntityRoutesService', () => {
       spec: { ...route.spec, hostnames: ['legacy.example.com'] },
     };
     const service = createEntityRoutesService({
-      clusters: [clusterWith('good', [legacy])],
+      clusters: clusterCachesOf(clusterWith('good', [legacy])),
       gitops: {
         listPendingChanges: async () => [
           {

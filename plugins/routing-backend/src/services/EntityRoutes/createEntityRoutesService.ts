@@ -7,6 +7,7 @@ import type {
   PendingChange,
 } from '@portway/plugin-routing-node';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
+import type { ClusterCaches } from '../../clusters/clusterCaches';
 import { clusterStatus } from '../../clusters/clusterStatus';
 import type { EntityRoutesService } from './types';
 import { entitySelector } from './entitySelector';
@@ -16,7 +17,7 @@ import { pendingRoutesOf, pendingRouteViews } from './pendingRouteViews';
 /** Options of {@link createEntityRoutesService}. */
 export interface EntityRoutesServiceOptions {
   /** The caches of every cluster, kept fresh in the background. */
-  clusters: ClusterCacheReader[];
+  clusters: ClusterCaches;
   /** Where requested routes wait for review; their routes show as `pending`. */
   gitops?: Pick<GitOpsRepository, 'listPendingChanges'>;
   logger: LoggerService;
@@ -42,7 +43,7 @@ export function createEntityRoutesService(
 
   function readAll(): ClusterRead[] {
     const at = now();
-    return clusters.map(cache => ({
+    return clusters.list().map(cache => ({
       cache,
       status: clusterStatus(cache.name, cache.syncs(), at),
     }));

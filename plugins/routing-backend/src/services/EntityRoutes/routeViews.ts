@@ -44,7 +44,6 @@ const builders: Record<RouteKindName, RouteViewBuilder> = {
       matchedBy,
       services: lookups.services,
       istioGateways: lookups.istioGateways,
-      namespaces: lookups.namespaces(),
     }),
   ingress: (route, { cluster, matchedBy, lookups }) =>
     ingressRouteView(route, {

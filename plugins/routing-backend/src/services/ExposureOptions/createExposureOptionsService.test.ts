@@ -4,6 +4,7 @@ import {
   clusterWith,
   SYNCED_AT,
 } from '../../clusters/cache/__testUtils__/clusterWith';
+import { clusterCachesOf } from '../../clusters/cache/__testUtils__/clusterCachesOf';
 import { createExposureOptionsService } from './createExposureOptionsService';
 import {
   kubernetesIdEntity,
@@ -92,7 +93,10 @@ const broken = () =>
   }));
 
 function optionsFor(clusters: ReturnType<typeof clusterWith>[]) {
-  return createExposureOptionsService({ clusters, now: () => SYNCED_AT });
+  return createExposureOptionsService({
+    clusters: clusterCachesOf(...clusters),
+    now: () => SYNCED_AT,
+  });
 }
 
 describe('createExposureOptionsService', () => {

@@ -4,6 +4,7 @@ import {
   PreflightCluster,
 } from '@portway/plugin-routing-common';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
+import type { ClusterCaches } from '../../clusters/clusterCaches';
 import { kindNameOf } from '../../clusters/resourceKinds';
 import { preflightCluster } from '../../clusters/preflightClusters';
 import { entitySelector } from '../EntityRoutes/entitySelector';
@@ -14,7 +15,7 @@ import { ingressClassOptions } from './ingressClassOptions';
 /** Options of {@link createExposureOptionsService}. */
 export interface ExposureOptionsServiceOptions {
   /** The caches of every cluster, kept fresh in the background. */
-  clusters: ClusterCacheReader[];
+  clusters: ClusterCaches;
   /** The clock, for the age of stale data. */
   now?: () => number;
 }
@@ -32,7 +33,7 @@ export function createExposureOptionsService(
 
   function readAll(): ClusterRead[] {
     const at = now();
-    return clusters.map(cache => ({
+    return clusters.list().map(cache => ({
       cache,
       cluster: preflightCluster(cache, at),
     }));

@@ -10,6 +10,7 @@ import {
   clusterWith,
   SYNCED_AT,
 } from '../../clusters/cache/__testUtils__/clusterWith';
+import { clusterCachesOf } from '../../clusters/cache/__testUtils__/clusterCachesOf';
 import {
   createExposurePreflightService,
   ExposurePreflightServiceOptions,
@@ -104,11 +105,14 @@ function preflightWith(
   more: {
     objects?: KubernetesObject[];
     policy?: ExposurePreflightServiceOptions['policy'];
+    policyChecks?: ExposurePreflightServiceOptions['policyChecks'];
   } = {},
 ) {
   const reads: string[] = [];
   const service = createExposurePreflightService({
-    clusters: [clusterWith('prod', [...objects, ...(more.objects ?? [])])],
+    clusters: clusterCachesOf(
+      clusterWith('prod', [...objects, ...(more.objects ?? [])]),
+    ),
     gitops: {
       readFolder: async path => {
         reads.push(path);
@@ -117,6 +121,7 @@ function preflightWith(
     },
     logger: mockServices.logger.mock(),
     policy: more.policy,
+    policyChecks: more.policyChecks,
     now: () => SYNCED_AT,
   });
   return { service, reads };
@@ -302,5 +307,70 @@ describe('createExposurePreflightService', () => {
     );
     expect(codes(result)).toContain('InvalidEntityRef');
     expect(codes(result)).not.toContain('EntityNotFound');
+  });
+
+  describe('policy checks of the organisation', () => {
+    const costCenter = {
+      name: 'cost-center',
+      check: jest.fn(async () => [
+        {
+          severity: 'error' as const,
+          code: 'CostCenterMissing',
+          message:
+            'storefront has no cost center: add the acme.com/cost-center annotation',
+        },
+      ]),
+    };
+    beforeEach(() => costCenter.check.mockClear());
+
+    it('adds their findings, with their own codes, to a request Portway finds no error in, and refuses it on an error', async () => {
+      const { service } = preflightWith(async () => ({}), {
+        policyChecks: [costCenter],
+      });
+      const result = await service.preflight(request(), storefront);
+      expect(costCenter.check).toHaveBeenCalledWith({
+        request: request(),
+        entity: storefront,
+      });
+      expect(result.ok).toBe(false);
+      expect(result.files).toEqual([]);
+      expect(result.findings.at(-1)).toEqual(
+        expect.objectContaining({ code: 'CostCenterMissing' }),
+      );
+    });
+
+    it('keeps the files when a check gives only warnings', async () => {
+      const { service } = preflightWith(async () => ({}), {
+        policyChecks: [
+          {
+            name: 'naming',
+            check: () => [
+              { severity: 'warning', code: 'NameTooShort', message: 'x' },
+            ],
+          },
+        ],
+      });
+      const result = await service.preflight(request(), storefront);
+      expect(result.ok).toBe(true);
+      expect(result.files).not.toEqual([]);
+      expect(codes(result)).toContain('NameTooShort');
+    });
+
+    it('does not run them for a request Portway already refuses', async () => {
+      const { service } = preflightWith(async () => ({}), {
+        policyChecks: [costCenter],
+      });
+      const results = [
+        await service.preflight(
+          request({ service: { name: 'storefront', port: 9999 } }),
+          storefront,
+        ),
+        await service.preflight(request(), undefined),
+      ];
+      expect(costCenter.check).not.toHaveBeenCalled();
+      for (const result of results) {
+        expect(codes(result)).not.toContain('CostCenterMissing');
+      }
+    });
   });
 });

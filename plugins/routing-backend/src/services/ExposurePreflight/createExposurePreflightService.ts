@@ -7,19 +7,23 @@ import {
   RenderResult,
   validateExposureRequest,
 } from '@portway/plugin-routing-common';
-import type { GitOpsRepository } from '@portway/plugin-routing-node';
-import type { ClusterCacheReader } from '../../clusters/cache/types';
+import type {
+  ExposurePolicyCheck,
+  GitOpsRepository,
+} from '@portway/plugin-routing-node';
+import type { ClusterCaches } from '../../clusters/clusterCaches';
 import type { ExposureRequestStore } from '../ExposureRequests/types';
 import { reservedHostnameFindings } from '../ExposureRequests/reservedHostnameFindings';
 import { entityPreflightContext } from './entityPreflightContext';
 import { withEntityNotFound, withFindings } from './preflightFindings';
 import type { ExposurePolicyRead } from './readExposurePolicy';
+import { runPolicyChecks } from './runPolicyChecks';
 import type { ExposurePreflightService } from './types';
 
 /** Options of {@link createExposurePreflightService}. */
 export interface ExposurePreflightServiceOptions {
   /** The caches of every cluster, kept fresh in the background. */
-  clusters: ClusterCacheReader[];
+  clusters: ClusterCaches;
   /** The GitOps repository the request's files go to. */
   gitops: Pick<GitOpsRepository, 'readFolder'>;
   logger: LoggerService;
@@ -34,6 +38,11 @@ export interface ExposurePreflightServiceOptions {
    * Unset: no policy.
    */
   policy?: ExposurePolicyRead;
+  /**
+   * The organisation's checks (routingExposureExtensionPoint), run once every other check found
+   * no error. Unset: none.
+   */
+  policyChecks?: readonly ExposurePolicyCheck[];
   /** The clock, for the age of stale data. */
   now?: () => number;
 }
@@ -44,12 +53,20 @@ const isError = (finding: Finding) => finding.severity === 'error';
  * Preflights requests against the clusters' caches (no I/O to a cluster), the exposure policy
  * with the entity's owners, and the GitOps folder of the request. A request that breaks its
  * own rules is not checked further. While the configured policy is invalid, every preflight
- * gets its ExposurePolicyInvalid error.
+ * gets its ExposurePolicyInvalid error. The organisation's policy checks run last, only for a
+ * request nothing else found an error in, so they see valid requests that Portway would open.
  */
 export function createExposurePreflightService(
   options: ExposurePreflightServiceOptions,
 ): ExposurePreflightService {
-  const { clusters, gitops, logger, reservations, now = Date.now } = options;
+  const {
+    clusters,
+    gitops,
+    logger,
+    reservations,
+    policyChecks = [],
+    now = Date.now,
+  } = options;
   const { policy, findings: policyFindings } = options.policy ?? {
     findings: [],
   };
@@ -81,7 +98,14 @@ export function createExposurePreflightService(
 
   return {
     async preflight(request, entity) {
-      return withFindings(await check(request, entity), policyFindings);
+      const result = withFindings(await check(request, entity), policyFindings);
+      if (!entity || result.findings.some(isError)) {
+        return result;
+      }
+      return withFindings(
+        result,
+        await runPolicyChecks(policyChecks, { request, entity }, logger),
+      );
     },
   };
 }

@@ -6,7 +6,7 @@ import type {
   PreflightContext,
 } from '@portway/plugin-routing-common';
 import type { GitOpsRepository } from '@portway/plugin-routing-node';
-import type { ClusterCacheReader } from '../../clusters/cache/types';
+import type { ClusterCaches } from '../../clusters/clusterCaches';
 import { preflightClusters } from '../../clusters/preflightClusters';
 import { entitySelector } from '../EntityRoutes/entitySelector';
 import { entityOwners } from './entityOwners';
@@ -15,7 +15,7 @@ import { GitOpsFolderRequest, readGitOpsFolder } from './readGitOpsFolder';
 /** Where an entity's preflight context comes from. */
 export interface PreflightSources {
   /** The caches of every cluster (no I/O to a cluster). */
-  clusters: ClusterCacheReader[];
+  clusters: ClusterCaches;
   /** The GitOps repository, for the request's folder. */
   gitops: Pick<GitOpsRepository, 'readFolder'>;
   logger: LoggerService;
@@ -46,7 +46,7 @@ export async function entityPreflightContext(
   const at = now();
   return {
     context: {
-      clusters: preflightClusters(clusters, at),
+      clusters: preflightClusters(clusters.list(), at),
       ownsService: entitySelector(entity).matches,
       policy,
       owners: entityOwners(entity),

@@ -4,6 +4,7 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { Config, readDurationFromConfig } from '@backstage/config';
+import { InputError } from '@backstage/errors';
 import { durationToMilliseconds } from '@backstage/types';
 
 /** How the state task follows exposure requests. */
@@ -73,7 +74,11 @@ export function readRequestLifecycleConfig(
         const ms = durationToMilliseconds(
           readDurationFromConfig(section, { key: 'expireAfter' }),
         );
-        if (!(ms > 0)) throw new Error('it must be longer than zero');
+        if (!(ms > 0)) {
+          throw new InputError(
+            'it must be longer than zero: set a duration such as { days: 14 } or P14D',
+          );
+        }
         return ms;
       },
       DEFAULT_LIFECYCLE.expireAfterMs,

@@ -11,6 +11,7 @@ import {
   storefrontExposureRequest,
 } from '@portway/plugin-routing-common/testUtils';
 import { clusterWith } from '../../clusters/cache/__testUtils__/clusterWith';
+import { clusterCachesOf } from '../../clusters/cache/__testUtils__/clusterCachesOf';
 import type { ExposureChangeStatus } from '@portway/plugin-routing-common';
 import type { ChangeReader } from './changes/types';
 import { createExposureRequestStore } from './createExposureRequestStore';
@@ -91,7 +92,9 @@ async function setUp(
   const success = jest.fn();
   auditor.createEvent.mockResolvedValue({ success, fail: jest.fn() });
   const notifyOwners = jest.fn(async () => {});
-  const clusters = [clusterWith('prod-eu', options.objects ?? [])];
+  const clusters = clusterCachesOf(
+    clusterWith('prod-eu', options.objects ?? []),
+  );
 
   async function request(exposure: ExposureRequest, opened = true) {
     const outcome = await requests.create(

@@ -6,7 +6,7 @@ import type {
   ExposureRequestRecord,
   ExposureRequestState,
 } from '@portway/plugin-routing-common';
-import type { ClusterCacheReader } from '../../clusters/cache/types';
+import type { ClusterCaches } from '../../clusters/clusterCaches';
 import { EXPOSURE_REQUEST_EVENT } from '../../routes/auditedAction';
 import type { ChangeReader } from './changes/types';
 import type { OwnerNotifier } from './notifyOwners';
@@ -19,7 +19,7 @@ export interface RefreshExposureRequestsOptions {
   /** Reads a request's change back from the local repository or its forge. */
   changes: ChangeReader;
   /** The clusters' caches, for whether a merged request's route is live. */
-  clusters: ClusterCacheReader[];
+  clusters: ClusterCaches;
   /** A request not merged this long after it was made expires; undefined: never. */
   expireAfterMs?: number;
   /**
@@ -102,7 +102,7 @@ export async function refreshExposureRequests(
       }
       return undefined;
     }
-    const outcome = routeOutcome(request, clusters);
+    const outcome = routeOutcome(request, clusters.list());
     return outcome && { state: outcome.state, stateReason: outcome.reason };
   }
 

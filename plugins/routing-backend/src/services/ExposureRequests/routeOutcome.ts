@@ -40,7 +40,7 @@ function falseConditions(parents: ParentView[]): string[] {
  */
 export function routeOutcome(
   request: ExposureRequestRecord,
-  caches: ClusterCacheReader[],
+  caches: readonly ClusterCacheReader[],
 ): RouteOutcome | undefined {
   const cache = caches.find(candidate => candidate.name === request.cluster);
   const built = exposureKind(request.type).build(request.request);

@@ -5,7 +5,9 @@ import {
   clusterWith,
   SYNCED_AT,
 } from '../../clusters/cache/__testUtils__/clusterWith';
+import { clusterCachesOf } from '../../clusters/cache/__testUtils__/clusterCachesOf';
 import type { ClusterCache } from '../../clusters/cache/types';
+import { createClusterCaches } from '../../clusters/clusterCaches';
 import { createGatewaysService } from './createGatewaysService';
 
 const publicGateway: KubernetesObject = {
@@ -44,7 +46,7 @@ const catalog = catalogServiceMock({
 
 function serviceFor(clusters: ClusterCache[]) {
   return createGatewaysService({
-    clusters,
+    clusters: clusterCachesOf(...clusters),
     catalog,
     auth: mockServices.auth(),
     logger: mockServices.logger.mock(),
@@ -100,5 +102,29 @@ describe('createGatewaysService', () => {
     const answer = await service.getGateways();
     expect(routesOnGateway).toHaveBeenCalledTimes(2);
     expect(answer.gateways[0].listeners[0].routes).toEqual([]);
+  });
+
+  it('analyses the new cache of a cluster started again, though its version is the old one', async () => {
+    const clusters = createClusterCaches();
+    const service = createGatewaysService({
+      clusters,
+      catalog,
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      now: () => SYNCED_AT,
+    });
+    const before = clusterWith('prod', [publicGateway, storefront]);
+    const after = clusterWith('prod', [
+      { ...publicGateway, metadata: { name: 'edge', namespace: 'shop' } },
+      storefront,
+    ]);
+    expect(after.version).toBe(before.version);
+
+    clusters.set([before]);
+    await service.getGateways();
+    clusters.set([after]);
+    const answer = await service.getGateways();
+
+    expect(answer.gateways.map(gateway => gateway.name)).toEqual(['edge']);
   });
 });

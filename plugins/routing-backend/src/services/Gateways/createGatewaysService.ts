@@ -2,6 +2,7 @@ import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { GatewayView } from '@portway/plugin-routing-common';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
+import type { ClusterCaches } from '../../clusters/clusterCaches';
 import { clusterStatus } from '../../clusters/clusterStatus';
 import { ClusterGateways, clusterGatewayViews } from './gatewayViews';
 import { routeEntityRefs } from './routeEntities';
@@ -10,7 +11,7 @@ import type { GatewaysService } from './types';
 /** Options of {@link createGatewaysService}. */
 export interface GatewaysServiceOptions {
   /** The caches of every cluster, kept fresh in the background. */
-  clusters: ClusterCacheReader[];
+  clusters: ClusterCaches;
   /** Where the routes' owning entities are looked up. */
   catalog: CatalogService;
   /** For the plugin's own credentials, when a caller gives none. */
@@ -29,20 +30,24 @@ export function createGatewaysService(
   options: GatewaysServiceOptions,
 ): GatewaysService {
   const { clusters, catalog, auth, logger, now = Date.now } = options;
-  const memo = new Map<string, { version: number; views: ClusterGateways }>();
+  // By cache, not by name: a restarted cluster's new cache counts its versions from 0 again.
+  const memo = new WeakMap<
+    ClusterCacheReader,
+    { version: number; views: ClusterGateways }
+  >();
 
   function viewsOf(cache: ClusterCacheReader): ClusterGateways {
-    const known = memo.get(cache.name);
+    const known = memo.get(cache);
     if (known?.version === cache.version) return known.views;
     const views = clusterGatewayViews(cache);
-    memo.set(cache.name, { version: cache.version, views });
+    memo.set(cache, { version: cache.version, views });
     return views;
   }
 
   return {
     async getGateways(request = {}) {
       const at = now();
-      const reads = clusters.map(cache => ({
+      const reads = clusters.list().map(cache => ({
         cache,
         status: clusterStatus(cache.name, cache.syncs(), at),
       }));

@@ -11,6 +11,7 @@ import {
   clusterWith,
   SYNCED_AT,
 } from '../../clusters/cache/__testUtils__/clusterWith';
+import { clusterCachesOf } from '../../clusters/cache/__testUtils__/clusterCachesOf';
 import type { ClusterCache } from '../../clusters/cache/types';
 import { createEntityRoutesService } from '../EntityRoutes/createEntityRoutesService';
 import { kubernetesIdEntity } from '../../__testUtils__/kubernetesIdEntity';
@@ -80,11 +81,12 @@ function serviceWith(setup: Setup = {}) {
     listPendingChanges: async () => setup.pending ?? [],
   };
   const logger = mockServices.logger.mock();
+  const caches = clusterCachesOf(...clusters);
   const service = createIngressMigrationService({
-    clusters,
+    clusters: caches,
     gitops,
     entityRoutes: createEntityRoutesService({
-      clusters,
+      clusters: caches,
       gitops,
       logger,
       now: () => SYNCED_AT,

@@ -8,7 +8,7 @@ import {
   RenderResult,
 } from '@portway/plugin-routing-common';
 import type { GitOpsRepository } from '@portway/plugin-routing-node';
-import type { ClusterCacheReader } from '../../clusters/cache/types';
+import type { ClusterCaches } from '../../clusters/clusterCaches';
 import type { EntityRoutesService } from '../EntityRoutes/types';
 import { entityPreflightContext } from '../ExposurePreflight/entityPreflightContext';
 import {
@@ -23,7 +23,7 @@ import type { IngressMigrationService } from './types';
 /** Options of {@link createIngressMigrationService}. */
 export interface IngressMigrationServiceOptions {
   /** The caches of every cluster, kept fresh in the background. */
-  clusters: ClusterCacheReader[];
+  clusters: ClusterCaches;
   /** The GitOps repository: the request's folder, and the changes waiting for review (pending routes). */
   gitops: Pick<GitOpsRepository, 'readFolder'>;
   /** The entity answers the Routing tab shows, whose Ingress views carry the migration state. */

@@ -6,6 +6,8 @@ import type {
 } from '@portway/plugin-routing-common';
 import type { ClusterCache } from '../../clusters/cache/types';
 import { clusterWith } from '../../clusters/cache/__testUtils__/clusterWith';
+import { clusterCachesOf } from '../../clusters/cache/__testUtils__/clusterCachesOf';
+import { createClusterCaches } from '../../clusters/clusterCaches';
 import { kindNames } from '../../clusters/resourceKinds';
 import { createEntityRoutesService } from '../EntityRoutes/createEntityRoutesService';
 import {
@@ -68,14 +70,13 @@ function setup(overrides: Partial<RoutingUpdatesServiceOptions> = {}) {
     route('books', 'books.example.com'),
     gateway('*.example.com'),
   ]);
+  const clusters = createClusterCaches();
+  clusters.set([cache]);
   const logger = mockServices.logger.mock();
-  const entityRoutes = createEntityRoutesService({
-    clusters: [cache],
-    logger,
-  });
+  const entityRoutes = createEntityRoutesService({ clusters, logger });
   const publish = jest.fn().mockResolvedValue(undefined);
   const updates = createRoutingUpdatesService({
-    clusters: [cache],
+    clusters,
     answers: {
       entityRoutes: entity => entityRoutes.getEntityRoutes(entity),
       gateways: () => gatewaysOf(cache),
@@ -87,7 +88,16 @@ function setup(overrides: Partial<RoutingUpdatesServiceOptions> = {}) {
   const answered = async (entity: Entity) =>
     updates.entityAnswered(entity, await entityRoutes.getEntityRoutes(entity));
   const channels = () => publish.mock.calls.map(([signal]) => signal.channel);
-  return { cache, updates, publish, logger, answered, channels, entityRoutes };
+  return {
+    cache,
+    clusters,
+    updates,
+    publish,
+    logger,
+    answered,
+    channels,
+    entityRoutes,
+  };
 }
 
 /** Lets the debounce run out and the recheck finish. */
@@ -159,6 +169,22 @@ describe('createRoutingUpdatesService', () => {
     expect(channels()).toEqual(['routing:entity:component:default/shop']);
   });
 
+  it('signals the answers a cluster added later or removed changes', async () => {
+    const { clusters, cache, answered, channels, publish } = setup();
+    await answered(shop);
+
+    const added = clusterWith('prod-us', [route('shop', 'shop.example.us')]);
+    clusters.set([cache, added]);
+    await settle();
+    expect(channels()).toEqual(['routing:entity:component:default/shop']);
+
+    added.apply('httpRoute', 'MODIFIED', route('shop', 'shop.example.ca'));
+    await settle();
+    clusters.set([cache]);
+    await settle();
+    expect(publish).toHaveBeenCalledTimes(3);
+  });
+
   it('signals routing:gateways when the gateways answer changed, once it was asked for', async () => {
     const { cache, updates, channels } = setup();
     cache.apply('gateway', 'MODIFIED', gateway('*.shop.example.com'));
@@ -211,7 +237,7 @@ describe('createRoutingUpdatesService', () => {
       gateways: () => gatewaysOf(cache),
     };
     const updates = createRoutingUpdatesService({
-      clusters: [cache],
+      clusters: clusterCachesOf(cache),
       answers,
       signals: { publish },
       logger: mockServices.logger.mock(),
@@ -251,7 +277,7 @@ describe('createRoutingUpdatesService', () => {
     const { cache, entityRoutes, publish } = setup();
     const logger = mockServices.logger.mock();
     const updates = createRoutingUpdatesService({
-      clusters: [cache],
+      clusters: clusterCachesOf(cache),
       answers: {
         entityRoutes: async entity => {
           if (entity === books) throw new Error('selector broke');

@@ -8,15 +8,15 @@ import {
   type GatewaysResponse,
   type RoutingChangeSignal,
 } from '@portway/plugin-routing-common';
-import type { ClusterCacheReader } from '../../clusters/cache/types';
+import type { ClusterCaches } from '../../clusters/clusterCaches';
 import { answerFingerprint } from './answerFingerprint';
 import { createRecentlyAsked } from './recentlyAsked';
 import type { RoutingUpdatesService } from './types';
 
 /** Options of {@link createRoutingUpdatesService}. */
 export interface RoutingUpdatesServiceOptions {
-  /** The caches of every cluster; a change in any of them may change an answer. */
-  clusters: Array<Pick<ClusterCacheReader, 'onChange'>>;
+  /** The caches of every cluster, added ones included; a change in any of them may change an answer. */
+  clusters: Pick<ClusterCaches, 'onChange'>;
   /** How the answers are computed, from the caches (no cluster I/O). */
   answers: {
     entityRoutes(entity: Entity): Promise<EntityRoutesResponse>;
@@ -173,7 +173,7 @@ export function createRoutingUpdatesService(
     }, debounceMs);
   }
 
-  const unsubscribes = clusters.map(cache => cache.onChange(scheduleRecheck));
+  const unsubscribe = clusters.onChange(scheduleRecheck);
 
   return {
     entityAnswered(entity, answer) {
@@ -191,7 +191,7 @@ export function createRoutingUpdatesService(
     },
     stop() {
       stopped = true;
-      unsubscribes.forEach(unsubscribe => unsubscribe());
+      unsubscribe();
       clearTimeout(timer);
       timer = undefined;
     },

@@ -3,7 +3,8 @@ import { certificateFindings } from '../../semantics/certificates';
 import type { Analysis } from '../../semantics/types';
 import type { Finding } from '../../types/findings';
 import { analyzeProposedRoutes, refusedConditions } from './routeAcceptance';
-import { CheckInput, describeObject, finding } from './types';
+import { CheckInput, finding } from './types';
+import { describeObject } from '../../kubernetes/objectFields';
 
 /** NoMatchingParent when the Gateway a request attaches to is not in the cluster; else none. */
 export function missingGateway(

@@ -7,7 +7,8 @@ import type { Finding } from '../../types/findings';
 import { clusterKindOf } from '../clusterKinds';
 import type { ClusterObjects } from '../types';
 import { belongsToRequester, describeOwner, RequesterInput } from './owners';
-import { CheckInput, describeObject, finding } from './types';
+import { CheckInput, finding } from './types';
+import { describeObject } from '../../kubernetes/objectFields';
 
 function sameObject(a: KubernetesObject, b: KubernetesObject): boolean {
   return (

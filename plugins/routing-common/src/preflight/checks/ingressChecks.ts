@@ -1,7 +1,8 @@
 import { analyzeIngresses } from '../../ingress/analyzeIngresses';
 import { IngressFindingCodes } from '../../ingress/codes';
 import type { Finding } from '../../types/findings';
-import { CheckInput, describeObject, finding } from './types';
+import { CheckInput, finding } from './types';
+import { describeObject } from '../../kubernetes/objectFields';
 
 /** Codes other checks report already, in the request's words. */
 const reportedElsewhere = new Set<string>([

@@ -1,18 +1,30 @@
 import { analyzeVirtualServices } from '../../istio/analyzeVirtualServices';
 import { IstioFindingCodes } from '../../istio/codes';
+import { resolveIstioHost } from '../../istio/hosts';
 import type { KubernetesObject } from '../../kubernetes/objects';
 import { serviceFqdn } from '../../exposure/exposureNames';
 import type { Finding } from '../../types/findings';
-import { CheckInput, describeObject, finding } from './types';
+import { CheckInput, finding } from './types';
+import { describeObject, namespaceOf } from '../../kubernetes/objectFields';
 
-/** The ways a VirtualService in the Service's namespace may write the Service's host. */
-function hostForms(service: string, namespace: string): string[] {
-  return [
-    serviceFqdn(service, namespace),
-    `${service}.${namespace}.svc`,
-    `${service}.${namespace}`,
-    service,
-  ];
+/**
+ * The mesh VirtualServices of the cluster for the Service's host: written as its FQDN, or as
+ * its short name by a VirtualService of its namespace (see {@link resolveIstioHost}).
+ */
+function sameHostVirtualServices(
+  input: CheckInput,
+  fqdn: string,
+): Map<string, KubernetesObject> {
+  const { request, cluster } = input;
+  const sameHost = new Map<string, KubernetesObject>();
+  for (const written of [fqdn, request.service.name]) {
+    for (const route of cluster.objects.routesForHostname(written)) {
+      if (route.kind !== 'VirtualService') continue;
+      if (resolveIstioHost(written, namespaceOf(route)).fqdn !== fqdn) continue;
+      sameHost.set(describeObject(route), route);
+    }
+  }
+  return sameHost;
 }
 
 /** Codes other checks report already, in the request's words. */
@@ -36,16 +48,8 @@ const fieldOfCode: Record<string, string> = {
 export function meshChecks(input: CheckInput): Finding[] {
   const { request, proposed, cluster } = input;
   const { namespace } = request;
-  const forms = hostForms(request.service.name, namespace);
-  const sameHost = new Map<string, KubernetesObject>();
-  for (const host of forms) {
-    for (const route of cluster.objects.routesForHostname(host)) {
-      const local = host !== forms[0] && host !== forms[1];
-      if (route.kind !== 'VirtualService') continue;
-      if (local && route.metadata?.namespace !== namespace) continue;
-      sameHost.set(describeObject(route), route);
-    }
-  }
+  const fqdn = serviceFqdn(request.service.name, namespace);
+  const sameHost = sameHostVirtualServices(input, fqdn);
   const service = cluster.objects.get(
     'service',
     namespace,
@@ -75,9 +79,9 @@ export function meshChecks(input: CheckInput): Finding[] {
         'error',
         IstioFindingCodes.ConflictingMeshGatewayVirtualServiceHosts,
         'service.name',
-        `${describeObject(vs)} already routes host ${
-          forms[0]
-        } in the mesh, and two mesh VirtualServices for one host give undefined behaviour (IST0109): add these gRPC routes to the spec.http of ${
+        `${describeObject(
+          vs,
+        )} already routes host ${fqdn} in the mesh, and two mesh VirtualServices for one host give undefined behaviour (IST0109): add these gRPC routes to the spec.http of ${
           vs.metadata?.namespace
         }/${vs.metadata?.name} instead of creating a second VirtualService`,
       ),

@@ -3,12 +3,11 @@ import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
 import type { KubernetesObject } from '../../kubernetes/objects';
 import type { Finding } from '../../types/findings';
 import { foreignNamespace } from './namespacePolicy';
-import { CheckInput, describeObject, existingObject, finding } from './types';
+import { CheckInput, existingObject, finding } from './types';
+import { asArray, describeObject } from '../../kubernetes/objectFields';
 
 function describePorts(service: KubernetesObject): string {
-  const ports: any[] = Array.isArray(service.spec?.ports)
-    ? service.spec.ports
-    : [];
+  const ports = asArray(service.spec?.ports);
   if (ports.length === 0) return 'it has no ports';
   return `its ports are ${ports
     .map(port => (port.name ? `${port.port} (${port.name})` : `${port.port}`))
@@ -16,9 +15,7 @@ function describePorts(service: KubernetesObject): string {
 }
 
 function portOf(service: KubernetesObject, number: number): any | undefined {
-  const ports: any[] = Array.isArray(service.spec?.ports)
-    ? service.spec.ports
-    : [];
+  const ports = asArray(service.spec?.ports);
   return ports.find(port => port.port === number);
 }
 

@@ -34,12 +34,6 @@ export function finding(
     : { severity, code, field, message };
 }
 
-/** `Kind namespace/name`, as findings name objects. */
-export function describeObject(object: KubernetesObject): string {
-  const { namespace, name } = object.metadata ?? {};
-  return `${object.kind} ${namespace ? `${namespace}/` : ''}${name ?? ''}`;
-}
-
 /** The object of the same kind, namespace and name as `object` in the cluster, if there is one. */
 export function existingObject(
   cluster: PreflightCluster,

@@ -68,5 +68,4 @@ export const context: VirtualServiceContext = {
     serviceWithPorts('shop/web', { http: 8080, admin: 9000 }),
   ]),
   istioGateways: byKey([publicGateway]),
-  namespaces: new Set(['shop', 'infra']),
 };

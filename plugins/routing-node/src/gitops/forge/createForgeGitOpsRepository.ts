@@ -3,7 +3,11 @@ import { isError } from '@backstage/errors';
 import { ExistingFolder } from '@portway/plugin-routing-common';
 import { ForgeProvider, GitOpsRepository } from '../types';
 
-/** Options for {@link createForgeGitOpsRepository}. */
+/**
+ * Options for {@link createForgeGitOpsRepository}.
+ *
+ * @public
+ */
 export interface ForgeGitOpsRepositoryOptions {
   /** The forge that hosts the repository. */
   provider: ForgeProvider;
@@ -20,6 +24,8 @@ export interface ForgeGitOpsRepositoryOptions {
 /**
  * A GitOps repository on GitHub, GitLab or Bitbucket Server. Existing files are read through
  * Backstage's URL readers; the template's `publish:*` step opens the pull request.
+ *
+ * @public
  */
 export function createForgeGitOpsRepository(
   options: ForgeGitOpsRepositoryOptions,

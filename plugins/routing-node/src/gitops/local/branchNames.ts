@@ -2,10 +2,18 @@ import { InputError } from '@backstage/errors';
 
 const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 
-/** The prefix of the branches Portway makes for requests: `portway/expose-<entity>-<route>`. */
+/**
+ * The prefix of the branches Portway makes for requests: `portway/expose-<entity>-<route>`.
+ *
+ * @public
+ */
 export const REQUEST_BRANCH_PREFIX = 'portway/';
 
-/** Whether a branch is one of Portway's request branches. */
+/**
+ * Whether a branch is one of Portway's request branches.
+ *
+ * @public
+ */
 export function isRequestBranch(branchName: string): boolean {
   return branchName.startsWith(REQUEST_BRANCH_PREFIX);
 }

@@ -21,7 +21,11 @@ import {
   openLocalRepository,
 } from './openLocalRepository';
 
-/** Options for {@link createLocalGitOpsRepository}. */
+/**
+ * Options for {@link createLocalGitOpsRepository}.
+ *
+ * @public
+ */
 export interface LocalGitOpsRepositoryOptions {
   /** Absolute path of the repository folder; created on first use when missing or empty. */
   path: string;
@@ -40,6 +44,8 @@ export interface LocalGitOpsRepositoryOptions {
  * isomorphic-git (no `git` command needed). A request becomes a branch holding one commit on
  * top of the base branch; objects are written first and the branch ref last. Request
  * branches not merged into the base branch are the pending changes.
+ *
+ * @public
  */
 export function createLocalGitOpsRepository(
   options: LocalGitOpsRepositoryOptions,

@@ -11,24 +11,28 @@ export interface FieldLoadingProps {
   title: string;
   /** What is being loaded, in words: "the Services of component:default/reviews". */
   what: string;
-  /** The load's error; without one the field is still loading. */
+  /** True while the options load; once false, the field says why there are none. */
+  loading: boolean;
+  /** The load's error, when it failed. */
   error?: Error;
 }
 
 /** A picker's field while its options load, or when they could not be loaded. */
 export function FieldLoading(props: FieldLoadingProps) {
-  const { field, title, what, error } = props;
+  const { field, title, what, loading, error } = props;
   return (
     <FieldFrame field={field} title={title}>
-      {error ? (
-        <Alert severity="error">
-          Could not load {what}: {error.message}
-        </Alert>
-      ) : (
+      {loading ? (
         <>
           <LinearProgress />
           <Typography color="textSecondary">Looking for {what}…</Typography>
         </>
+      ) : (
+        <Alert severity="error">
+          Could not load {what}:{' '}
+          {error?.message ??
+            'the routing backend gave no answer; reload the page to ask again'}
+        </Alert>
       )}
     </FieldFrame>
   );

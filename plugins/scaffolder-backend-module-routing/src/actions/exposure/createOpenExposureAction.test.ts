@@ -14,6 +14,10 @@ import {
   routingExposureCreatePermission,
 } from '@portway/plugin-routing-common';
 import {
+  createExposureServiceClient,
+  type ExposureService,
+} from '@portway/plugin-routing-node';
+import {
   createSeededLocalRepository,
   inspectRepository,
   STOREFRONT_FOLDER,
@@ -28,8 +32,6 @@ import {
   storefrontRequest,
 } from '../../__testUtils__/fixtures';
 import { permissionsThat } from '../../__testUtils__/permissions';
-import { createRoutingBackendClient } from '../../services/RoutingBackendClient/createRoutingBackendClient';
-import type { RoutingBackendClient } from '../../services/RoutingBackendClient/types';
 import { createOpenExposureAction } from './createOpenExposureAction';
 import { createPublishActions } from '../openChange/createPublishActions';
 
@@ -45,7 +47,7 @@ describe('routing:exposure:open', () => {
   async function setUp(
     options: {
       permissions?: ReturnType<typeof permissionsThat>;
-      routingBackend?: RoutingBackendClient;
+      routingBackend?: ExposureService;
     } = {},
   ) {
     const dir = await tempDir();
@@ -240,7 +242,7 @@ describe('routing:exposure:open', () => {
       ),
     );
     const { repo, action, context } = await setUp({
-      routingBackend: createRoutingBackendClient({
+      routingBackend: createExposureServiceClient({
         discovery: mockServices.discovery.mock({
           getBaseUrl: async pluginId => `http://routing.test/api/${pluginId}`,
         }),

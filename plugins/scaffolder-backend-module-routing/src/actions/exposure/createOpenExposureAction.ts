@@ -8,8 +8,10 @@ import {
   ActionContext,
   createTemplateAction,
 } from '@backstage/plugin-scaffolder-node';
-import type { GitOpsRepository } from '@portway/plugin-routing-node';
-import type { RoutingBackendClient } from '../../services/RoutingBackendClient/types';
+import type {
+  ExposureService,
+  GitOpsRepository,
+} from '@portway/plugin-routing-node';
 import { checkExposurePermission } from '../checkExposurePermission';
 import { examples } from './createOpenExposureAction.examples';
 import { exposureRequestObject } from './exposureActionSchema';
@@ -27,7 +29,7 @@ export interface OpenExposureActionOptions {
   gitops: GitOpsRepository;
   permissions: PermissionsService;
   /** Records the request, its change, or its release. */
-  routingBackend: RoutingBackendClient;
+  routingBackend: ExposureService;
   /** Backstage's own publish actions, which open the pull (merge) request on a forge. */
   publishActions: PublishActions;
 }

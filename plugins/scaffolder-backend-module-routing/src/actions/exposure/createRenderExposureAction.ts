@@ -4,9 +4,11 @@ import {
   entityRoutingPath,
   gitopsFolder,
 } from '@portway/plugin-routing-common';
-import { GitOpsRepository } from '@portway/plugin-routing-node';
+import type {
+  ExposureService,
+  GitOpsRepository,
+} from '@portway/plugin-routing-node';
 import { assertNoErrorFindings } from '../../findings/assertNoErrorFindings';
-import { RoutingBackendClient } from '../../services/RoutingBackendClient/types';
 import { checkExposurePermission } from '../checkExposurePermission';
 import {
   exposureBranchName,
@@ -24,7 +26,7 @@ export interface RenderExposureActionOptions {
   gitops: Pick<GitOpsRepository, 'target'>;
   permissions: PermissionsService;
   /** Runs the preflight against the live cluster and the GitOps folder. */
-  routingBackend: RoutingBackendClient;
+  routingBackend: ExposureService;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PermissionsService } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import type { RoutingBackendClient } from '../../services/RoutingBackendClient/types';
+import type { ExposureService } from '@portway/plugin-routing-node';
 import { checkExposurePermission } from '../checkExposurePermission';
 import { examples } from './createMigrateIngressAction.examples';
 import {
@@ -14,7 +14,7 @@ import { ingressChangeOpener, IngressChangeOptions } from './openIngressChange';
 export interface MigrateIngressActionOptions extends IngressChangeOptions {
   permissions: PermissionsService;
   /** Converts the Ingresses and checks the routes against the live cluster (the migration preflight). */
-  routingBackend: RoutingBackendClient;
+  routingBackend: ExposureService;
 }
 
 /**

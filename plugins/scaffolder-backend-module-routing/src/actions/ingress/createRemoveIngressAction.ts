@@ -1,6 +1,6 @@
 import type { PermissionsService } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import type { RoutingBackendClient } from '../../services/RoutingBackendClient/types';
+import type { ExposureService } from '@portway/plugin-routing-node';
 import { checkExposurePermission } from '../checkExposurePermission';
 import { examples } from './createRemoveIngressAction.examples';
 import { ingressChangeOutput, ingressInput } from './ingressActionSchema';
@@ -10,7 +10,7 @@ import { ingressChangeOpener, IngressChangeOptions } from './openIngressChange';
 export interface RemoveIngressActionOptions extends IngressChangeOptions {
   permissions: PermissionsService;
   /** Checks that the Ingresses' routes are live, and what their removal changes (the removal preflight). */
-  routingBackend: RoutingBackendClient;
+  routingBackend: ExposureService;
 }
 
 /**

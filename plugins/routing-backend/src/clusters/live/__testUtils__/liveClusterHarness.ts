@@ -7,6 +7,7 @@ import { LiveCluster, startLiveCluster } from '../startLiveCluster';
 import { FaultyApiServer, startFaultyApiServer } from './faultyApiServer';
 import { eventually } from './eventually';
 import { mockLogger } from './mockLogger';
+import { tokenCluster } from './tokenCluster';
 
 /** Starts live clusters against fake API servers with small settings, and stops them. */
 const settings: Partial<LiveSyncSettings> = {
@@ -45,12 +46,7 @@ export async function startCluster(
   const cache = createClusterCache(name);
   const logger = mockLogger();
   const live = startLiveCluster({
-    cluster: {
-      name,
-      url: server.url,
-      token: server.token,
-      skipTLSVerify: true,
-    },
+    ...tokenCluster({ name, url: server.url, token: server.token }),
     cache,
     logger,
     settings: { ...settings, ...options.settings },

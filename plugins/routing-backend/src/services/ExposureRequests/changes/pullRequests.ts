@@ -2,7 +2,12 @@ import type {
   ScmIntegration,
   ScmIntegrationsGroup,
 } from '@backstage/integration';
-import { InputError } from '@backstage/errors';
+import {
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
 import type { ExposureChange } from '@portway/plugin-routing-common';
 
 /** A change's pull (merge) request URL, with the parts of its path that the forge's pattern picked out. */
@@ -72,9 +77,20 @@ export function unreadablePullRequest(
   message: string,
   noun: 'pull request' | 'merge request' = 'pull request',
 ): Error {
-  const answer =
-    status === 404
-      ? `not found (404): check that it exists and that the integration's token can read its repository`
-      : [status, message].filter(Boolean).join(' ');
-  return new Error(`Could not read ${noun} ${url}: ${answer}`);
+  const prefix = `Could not read ${noun} ${url}`;
+  if (status === 404) {
+    return new NotFoundError(
+      `${prefix}: not found (404): check that it exists and that the integration's token can read its repository`,
+    );
+  }
+  if (status === 401 || status === 403) {
+    return new NotAllowedError(
+      `${prefix}: ${status} ${message}: check that the integration's token is valid and can read that repository's ${noun}s`,
+    );
+  }
+  return new ServiceUnavailableError(
+    `${prefix}: ${[status, message]
+      .filter(Boolean)
+      .join(' ')}: the state task tries again on its next run`,
+  );
 }

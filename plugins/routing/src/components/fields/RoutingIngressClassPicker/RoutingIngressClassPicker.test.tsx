@@ -118,6 +118,20 @@ describe('RoutingIngressClassPicker', () => {
     ).toBeInTheDocument();
   });
 
+  it('says what to do when the backend gives no answer', async () => {
+    await renderPicker(
+      answering(
+        Promise.resolve(undefined as unknown as IngressClassesResponse),
+      ),
+    );
+
+    expect(
+      await screen.findByText(
+        'Could not load the IngressClasses of cluster prod-eu: the routing backend gave no answer; reload the page to ask again',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('says when the cluster has no IngressClass, and names it when it is in trouble', async () => {
     await renderPicker(
       answering(

@@ -8,6 +8,7 @@ import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-
 import { useIngressClasses } from '../../../hooks/useIngressClasses';
 import { ClusterStatusBanner } from '../../ClusterStatusBanner';
 import { FieldFrame } from '../FieldFrame';
+import { FieldHint } from '../FieldHint';
 import { FieldLoading } from '../FieldLoading';
 import { formEntity, formTarget, formValues } from '../formValues';
 
@@ -57,12 +58,10 @@ export function RoutingIngressClassPicker(
 
   if (!cluster) {
     return (
-      <FieldFrame field={props} title={title}>
-        <Typography color="textSecondary">
-          Pick the Service first: the IngressClasses of its cluster are listed
-          here.
-        </Typography>
-      </FieldFrame>
+      <FieldHint field={props} title={title}>
+        Pick the Service first: the IngressClasses of its cluster are listed
+        here.
+      </FieldHint>
     );
   }
   if (loading || error || !value) {
@@ -71,7 +70,8 @@ export function RoutingIngressClassPicker(
         field={props}
         title={title}
         what={`the IngressClasses of cluster ${cluster}`}
-        error={loading ? undefined : error ?? new Error('no answer')}
+        loading={loading}
+        error={error}
       />
     );
   }

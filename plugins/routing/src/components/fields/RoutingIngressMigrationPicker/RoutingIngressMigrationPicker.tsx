@@ -5,6 +5,7 @@ import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-
 import { useEntityIngresses } from '../../../hooks/useEntityIngresses';
 import { ClusterStatusBanner } from '../../ClusterStatusBanner';
 import { FieldFrame } from '../FieldFrame';
+import { FieldHint } from '../FieldHint';
 import { FieldLoading } from '../FieldLoading';
 import { formEntity, formValues, isIngressSelection } from '../formValues';
 import { ingressChangePurpose } from '../ingressChangePurpose';
@@ -56,12 +57,10 @@ export function RoutingIngressMigrationPicker(
 
   if (!entity) {
     return (
-      <FieldFrame field={props} title={title}>
-        <Typography color="textSecondary">
-          Choose the component first: its Ingresses, from every cluster, are
-          listed here.
-        </Typography>
-      </FieldFrame>
+      <FieldHint field={props} title={title}>
+        Choose the component first: its Ingresses, from every cluster, are
+        listed here.
+      </FieldHint>
     );
   }
   const entityRef = stringifyEntityRef(entity);
@@ -71,7 +70,8 @@ export function RoutingIngressMigrationPicker(
         field={props}
         title={title}
         what={`the Ingresses of ${entityRef}`}
-        error={loading ? undefined : error ?? new Error('no answer')}
+        loading={loading}
+        error={error}
       />
     );
   }

@@ -9,6 +9,7 @@ import { useEntityIngresses } from '../../../hooks/useEntityIngresses';
 import { useListeners } from '../../../hooks/useListeners';
 import { ClusterStatusBanner } from '../../ClusterStatusBanner';
 import { FieldFrame } from '../FieldFrame';
+import { FieldHint } from '../FieldHint';
 import { FieldLoading } from '../FieldLoading';
 import { formEntity, formIngresses, formValues } from '../formValues';
 import {
@@ -131,22 +132,18 @@ export function RoutingListenerPicker(props: RoutingListenerPickerProps) {
 
   if (!entity || !location) {
     return (
-      <FieldFrame field={props} title={title}>
-        <Typography color="textSecondary">
-          {source === 'ingress'
-            ? 'Tick the Ingresses first: the listeners of their cluster are listed here.'
-            : 'Pick the Service first: the listeners of its cluster are listed here.'}
-        </Typography>
-      </FieldFrame>
+      <FieldHint field={props} title={title}>
+        {source === 'ingress'
+          ? 'Tick the Ingresses first: the listeners of their cluster are listed here.'
+          : 'Pick the Service first: the listeners of its cluster are listed here.'}
+      </FieldHint>
     );
   }
   if (!query) {
     return (
-      <FieldFrame field={props} title={title}>
-        <Typography color="textSecondary">
-          This kind of exposure does not attach to a Gateway listener.
-        </Typography>
-      </FieldFrame>
+      <FieldHint field={props} title={title}>
+        This kind of exposure does not attach to a Gateway listener.
+      </FieldHint>
     );
   }
   if (loading || error || !value) {
@@ -155,7 +152,8 @@ export function RoutingListenerPicker(props: RoutingListenerPickerProps) {
         field={props}
         title={title}
         what={`the Gateway listeners of cluster ${query.cluster}`}
-        error={loading ? undefined : error ?? new Error('no answer')}
+        loading={loading}
+        error={error}
       />
     );
   }

@@ -13,6 +13,7 @@ import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-
 import { useEntityServices } from '../../../hooks/useEntityServices';
 import { ClusterStatusBanner } from '../../ClusterStatusBanner';
 import { FieldFrame } from '../FieldFrame';
+import { FieldHint } from '../FieldHint';
 import { FieldLoading } from '../FieldLoading';
 import {
   formEntity,
@@ -88,12 +89,10 @@ export function RoutingServicePicker(props: RoutingServicePickerProps) {
 
   if (!entity) {
     return (
-      <FieldFrame field={props} title={title}>
-        <Typography color="textSecondary">
-          Choose the component first: its Services, from every cluster, are
-          listed here.
-        </Typography>
-      </FieldFrame>
+      <FieldHint field={props} title={title}>
+        Choose the component first: its Services, from every cluster, are listed
+        here.
+      </FieldHint>
     );
   }
   const entityRef = stringifyEntityRef(entity);
@@ -103,7 +102,8 @@ export function RoutingServicePicker(props: RoutingServicePickerProps) {
         field={props}
         title={title}
         what={`the Services of ${entityRef}`}
-        error={loading ? undefined : error ?? new Error('no answer')}
+        loading={loading}
+        error={error}
       />
     );
   }

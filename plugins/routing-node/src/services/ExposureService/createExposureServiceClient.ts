@@ -15,10 +15,14 @@ import {
   type ExposureRequestRecord,
 } from '@portway/plugin-routing-common';
 import { errorFindingsMessage } from '../../findings/errorFindingsMessage';
-import type { RoutingBackendClient } from './types';
+import type { ExposureService } from './types';
 
-/** Options for {@link createRoutingBackendClient}. */
-export interface RoutingBackendClientOptions {
+/**
+ * Options for {@link createExposureServiceClient}.
+ *
+ * @public
+ */
+export interface ExposureServiceClientOptions {
   /** Finds the routing backend (`getBaseUrl('routing')`). */
   discovery: DiscoveryService;
   /** Issues the token that carries the initiator's identity to the routing backend. */
@@ -115,12 +119,15 @@ async function refusal(response: Response, what: string): Promise<Error> {
 }
 
 /**
- * A {@link RoutingBackendClient} that calls the routing backend over HTTP with a token issued
- * on behalf of the credentials (`auth.getPluginRequestToken`).
+ * An {@link ExposureService} that calls the routing backend over HTTP, found through discovery,
+ * with a token issued on behalf of the credentials (`auth.getPluginRequestToken`). It is the
+ * default of {@link exposureServiceRef}.
+ *
+ * @public
  */
-export function createRoutingBackendClient(
-  options: RoutingBackendClientOptions,
-): RoutingBackendClient {
+export function createExposureServiceClient(
+  options: ExposureServiceClientOptions,
+): ExposureService {
   const { discovery, auth } = options;
 
   /** POSTs `body` to `path`; answers the body of a 2xx, parsed with `schema`. */

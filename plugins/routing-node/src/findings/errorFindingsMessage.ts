@@ -8,6 +8,8 @@ function describeErrorFinding(finding: Finding): string {
 /**
  * A message that lists every error finding, one a line under `heading`, each with its field
  * (`- service.port: Service shop/reviews has no port 9999`); warnings and notes are left out.
+ *
+ * @public
  */
 export function errorFindingsMessage(
   heading: string,

@@ -12,11 +12,15 @@ import type {
 } from '@portway/plugin-routing-common';
 
 /**
- * What the scaffolder actions ask of the routing backend (`/api/routing`), each call on behalf
- * of the credentials (the task's initiator). A refusal is thrown as the routing backend's own
- * error (its name: NotAllowedError, InputError, NotFoundError, ConflictError).
+ * The routing backend's exposure endpoints (`/api/routing`), for other plugins and modules (the
+ * scaffolder actions use it). Each call is made on behalf of the credentials given (a task's
+ * initiator, a request's user), so the routing backend checks their permissions. A refusal is
+ * thrown as the routing backend's own error (its name: NotAllowedError, InputError,
+ * NotFoundError, ConflictError).
+ *
+ * @public
  */
-export interface RoutingBackendClient {
+export interface ExposureService {
   /**
    * `POST /exposure/preflight`: the request checked against the live cluster, the entity's
    * ownership and the GitOps folder. The files are what the change will commit

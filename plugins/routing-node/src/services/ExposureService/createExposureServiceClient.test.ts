@@ -1,56 +1,13 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import {
   ExposureRequestRecord,
   parseExposureRequest,
 } from '@portway/plugin-routing-common';
-import { storefrontRequest } from '../../__testUtils__/fixtures';
-import { createRoutingBackendClient } from './createRoutingBackendClient';
-
-interface Received {
-  method?: string;
-  url?: string;
-  authorization?: string;
-  body: unknown;
-}
-
-/** A stand-in routing backend on a real port that answers every request with `status` and `body`. */
-async function startRoutingBackend(status: number, body: unknown) {
-  const received: Received[] = [];
-  const server = http.createServer((req, res) => {
-    let text = '';
-    req.on('data', chunk => {
-      text += chunk;
-    });
-    req.on('end', () => {
-      received.push({
-        method: req.method,
-        url: req.url,
-        authorization: req.headers.authorization,
-        body: JSON.parse(text),
-      });
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    });
-  });
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const client = createRoutingBackendClient({
-    discovery: mockServices.discovery.mock({
-      getBaseUrl: async pluginId => `http://127.0.0.1:${port}/api/${pluginId}`,
-    }),
-    auth: mockServices.auth({ pluginId: 'scaffolder' }),
-  });
-  return { client, received, close: () => server.close() };
-}
-
-/** The header a call on behalf of `user` carries: a token the scaffolder's auth issued for the routing backend. */
-const onBehalfOf = (user: ReturnType<typeof mockCredentials.user>) =>
-  `Bearer ${mockCredentials.service.token({
-    onBehalfOf: user,
-    targetPluginId: 'routing',
-  })}`;
+import { storefrontExposureRequest } from '@portway/plugin-routing-common/testUtils';
+import {
+  onBehalfOf,
+  startRoutingBackend,
+} from './__testUtils__/standInRoutingBackend';
 
 /** A recorded request, as the routing backend answers it. */
 const record = (changes: Partial<ExposureRequestRecord> = {}) => ({
@@ -64,7 +21,7 @@ const record = (changes: Partial<ExposureRequestRecord> = {}) => ({
   createdBy: 'user:default/guest',
   createdAt: '2026-12-01T10:00:00.000Z',
   updatedAt: '2026-12-01T10:00:00.000Z',
-  request: parseExposureRequest(storefrontRequest),
+  request: parseExposureRequest(storefrontExposureRequest),
   ...changes,
 });
 
@@ -76,8 +33,8 @@ const holderFinding = {
     'storefront.shop.example.com is reserved by exposure request 7f3c of component:default/checkout (open; requested by user:default/jane at 2026-12-01T09:00:00.000Z): pick another hostname, or ask its owners',
 };
 
-describe('createRoutingBackendClient', () => {
-  const request = parseExposureRequest(storefrontRequest);
+describe('createExposureServiceClient', () => {
+  const request = parseExposureRequest(storefrontExposureRequest);
   const preflightAnswer = {
     ok: true,
     findings: [{ severity: 'info', code: 'Note', message: 'a note' }],
@@ -98,10 +55,7 @@ describe('createRoutingBackendClient', () => {
       {
         method: 'POST',
         url: '/api/routing/exposure/preflight',
-        authorization: `Bearer ${mockCredentials.service.token({
-          onBehalfOf: user,
-          targetPluginId: 'routing',
-        })}`,
+        authorization: onBehalfOf(user),
         body: JSON.parse(JSON.stringify(request)),
       },
     ]);
