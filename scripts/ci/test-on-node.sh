@@ -52,7 +52,7 @@ else
   install_node "$HEADERS_VERSION" "$PREFIX/headers"
   HEADERS_PREFIX=$PREFIX/headers
 fi
-NODEDIR=$(echo "$HEADERS_PREFIX"/node_modules/node/node_modules/node-*)
+NODEDIR=$HEADERS_PREFIX/node_modules/node/node_modules/node-$(node -p 'process.platform + "-" + process.arch')
 [ -f "$NODEDIR/include/node/node.h" ] || { echo "No Node headers in $NODEDIR" >&2; exit 1; }
 
 echo "npm test on Node $VERSION, better-sqlite3 built with the headers of Node $("$HEADERS_PREFIX/node_modules/.bin/node" --version)"
