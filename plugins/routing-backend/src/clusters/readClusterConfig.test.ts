@@ -31,7 +31,17 @@ describe('readSyncSettings', () => {
     expect(readSyncSettings(new ConfigReader({}), logger)).toEqual(
       defaultSyncSettings,
     );
-    expect(defaultSyncSettings.clusterRefreshIntervalMs).toBe(300_000);
+    // The defaults the README's table of routing.sync keys gives.
+    expect(defaultSyncSettings).toEqual({
+      pageSize: 500,
+      requestTimeoutMs: 10_000,
+      watchTimeoutSeconds: 300,
+      backoffInitialMs: 500,
+      backoffMaxMs: 30_000,
+      rediscoverIntervalMs: 300_000,
+      healthCheckIntervalMs: 30_000,
+      clusterRefreshIntervalMs: 300_000,
+    });
     expect(logger.warn).not.toHaveBeenCalled();
   });
 

@@ -15,14 +15,14 @@ import { lastGoodAnswer } from './lastGoodAnswer';
 import type { ClusterLocator, LocatedCluster } from './types';
 
 /**
- * The annotations an entity may pass on as authMetadata: only the Kubernetes plugin's own, and
- * never a token (whoever edits an entity must not choose the credential the backend sends).
+ * The annotations an entity may pass on as authMetadata: only the Kubernetes plugin's own
+ * (`kubernetes.io/…`), so never a `serviceAccountToken` (whoever edits an entity must not choose
+ * the credential the backend sends).
  */
 function authMetadataOf(annotations: Record<string, string>) {
   return Object.fromEntries(
-    Object.entries(annotations).filter(
-      ([key]) =>
-        key.startsWith('kubernetes.io/') && key !== 'serviceAccountToken',
+    Object.entries(annotations).filter(([key]) =>
+      key.startsWith('kubernetes.io/'),
     ),
   );
 }

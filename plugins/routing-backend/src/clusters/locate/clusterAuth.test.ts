@@ -97,6 +97,40 @@ describe('withClusterAuth', () => {
     );
   });
 
+  it('keeps the EKS cluster id a cluster names, and nothing else of its own auth', async () => {
+    const [locator] = withClusterAuth({
+      locators: [
+        fixed('a', [
+          {
+            name: 'payments',
+            details: {
+              ...details('payments', 'oidc'),
+              authMetadata: {
+                'kubernetes.io/auth-provider': 'oidc',
+                'kubernetes.io/oidc-token-provider': 'okta',
+                'kubernetes.io/x-k8s-aws-id': 'eks-payments-prod',
+              },
+            },
+          },
+        ]),
+      ],
+      config: new ConfigReader({
+        routing: {
+          clusterAuth: [
+            { cluster: 'payments', authProvider: 'aws', assumeRole: 'arn:r' },
+          ],
+        },
+      }),
+      logger: mockLogger(),
+    });
+    const [payments] = await locator.locate();
+    expect(payments.details?.authMetadata).toEqual({
+      'kubernetes.io/auth-provider': 'aws',
+      'kubernetes.io/aws-assume-role': 'arn:r',
+      'kubernetes.io/x-k8s-aws-id': 'eks-payments-prod',
+    });
+  });
+
   it('logs and skips a bad entry, or a second one for the same cluster', async () => {
     const logger = mockLogger();
     const [locator] = withClusterAuth({

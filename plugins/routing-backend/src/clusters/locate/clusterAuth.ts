@@ -3,6 +3,7 @@ import type { Config } from '@backstage/config';
 import {
   ANNOTATION_KUBERNETES_AUTH_PROVIDER,
   ANNOTATION_KUBERNETES_AWS_ASSUME_ROLE,
+  ANNOTATION_KUBERNETES_AWS_CLUSTER_ID,
   ANNOTATION_KUBERNETES_AWS_EXTERNAL_ID,
 } from '@backstage/plugin-kubernetes-common';
 import type { AuthMetadata } from '@backstage/plugin-kubernetes-node';
@@ -70,6 +71,17 @@ function readClusterAuth(
 }
 
 /**
+ * What of a cluster's own authMetadata names the cluster rather than how to sign for it: the EKS
+ * cluster id an `aws` token is signed for, when it is not the cluster's name.
+ */
+function keptClusterIdentity(authMetadata: AuthMetadata): AuthMetadata {
+  const awsClusterId = authMetadata[ANNOTATION_KUBERNETES_AWS_CLUSTER_ID];
+  return awsClusterId
+    ? { [ANNOTATION_KUBERNETES_AWS_CLUSTER_ID]: awsClusterId }
+    : {};
+}
+
+/**
  * The locators with `routing.clusterAuth` applied: a located cluster it names is signed, by
  * Portway only, with that entry's auth instead of its own. Once every locator has answered, an
  * entry that names none of their clusters is logged as a warning (a typo would otherwise leave
@@ -110,10 +122,18 @@ export function withClusterAuth(options: {
       const located = await locator.locate();
       noteAnswer(locator, located);
       return located.map(cluster => {
-        const authMetadata = authByCluster.get(cluster.name);
-        return cluster.details && authMetadata
-          ? { ...cluster, details: { ...cluster.details, authMetadata } }
-          : cluster;
+        const entryAuth = authByCluster.get(cluster.name);
+        if (!cluster.details || !entryAuth) return cluster;
+        return {
+          ...cluster,
+          details: {
+            ...cluster.details,
+            authMetadata: {
+              ...keptClusterIdentity(cluster.details.authMetadata),
+              ...entryAuth,
+            },
+          },
+        };
       });
     },
   }));
