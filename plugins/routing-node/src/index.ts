@@ -29,11 +29,10 @@ export {
   type CreateGitOpsRepositoryOptions,
   type GitOpsRepositoryFromConfigOptions,
 } from './gitops/createGitOpsRepository';
-export {
-  readGitOpsConfig,
-  type ForgeGitOpsConfig,
-  type GitOpsConfig,
-  type LocalGitOpsConfig,
+export type {
+  ForgeGitOpsConfig,
+  GitOpsConfig,
+  LocalGitOpsConfig,
 } from './gitops/config';
 export {
   createLocalGitOpsRepository,
@@ -43,10 +42,7 @@ export {
   createForgeGitOpsRepository,
   type ForgeGitOpsRepositoryOptions,
 } from './gitops/forge/createForgeGitOpsRepository';
-export {
-  isRequestBranch,
-  REQUEST_BRANCH_PREFIX,
-} from './gitops/local/branchNames';
+export { REQUEST_BRANCH_PREFIX } from './gitops/local/branchNames';
 export { readDirectoryFiles } from './files/readDirectoryFiles';
 export {
   forgeProviders,

@@ -73,4 +73,5 @@ export type {
   IngressSelection,
   IngressChangePurpose,
 } from './components/fields/types';
+export type { RouteSource } from './components/fields/listenerQuery';
 export type { ListenersQuery } from './api/types';

@@ -7,6 +7,8 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { routingApiRef } from './api/types';
+import type { EntityRoutingCardProps } from './components/EntityRoutingCard';
+import type { EntityRoutingContentProps } from './components/EntityRoutingContent';
 import { RoutingClient } from './api/RoutingClient';
 import {
   gatewaysRouteRef,
@@ -44,7 +46,9 @@ export const routingPlugin = createPlugin({
  *
  * @public
  */
-export const EntityRoutingContent = routingPlugin.provide(
+export const EntityRoutingContent: (
+  props: EntityRoutingContentProps,
+) => JSX.Element = routingPlugin.provide(
   createRoutableExtension({
     name: 'EntityRoutingContent',
     component: () =>
@@ -60,15 +64,18 @@ export const EntityRoutingContent = routingPlugin.provide(
  *
  * @public
  */
-export const EntityRoutingCard = routingPlugin.provide(
-  createComponentExtension({
-    name: 'EntityRoutingCard',
-    component: {
-      lazy: () =>
-        import('./components/EntityRoutingCard').then(m => m.EntityRoutingCard),
-    },
-  }),
-);
+export const EntityRoutingCard: (props: EntityRoutingCardProps) => JSX.Element =
+  routingPlugin.provide(
+    createComponentExtension({
+      name: 'EntityRoutingCard',
+      component: {
+        lazy: () =>
+          import('./components/EntityRoutingCard').then(
+            m => m.EntityRoutingCard,
+          ),
+      },
+    }),
+  );
 
 /**
  * The gateways page: every Gateway in every cluster with its listeners and attached routes;
@@ -76,7 +83,7 @@ export const EntityRoutingCard = routingPlugin.provide(
  *
  * @public
  */
-export const RoutingGatewaysPage = routingPlugin.provide(
+export const RoutingGatewaysPage: () => JSX.Element = routingPlugin.provide(
   createRoutableExtension({
     name: 'RoutingGatewaysPage',
     component: () =>

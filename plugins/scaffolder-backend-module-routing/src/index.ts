@@ -26,3 +26,4 @@ export {
   createRemoveIngressAction,
   type RemoveIngressActionOptions,
 } from './actions/ingress/createRemoveIngressAction';
+export type { IngressChangeOptions } from './actions/ingress/openIngressChange';

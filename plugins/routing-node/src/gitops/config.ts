@@ -80,8 +80,6 @@ function readAuthor(local: Config, root: Config): GitAuthor {
 /**
  * Reads `routing.gitops`. A forge wins when `provider` is set; otherwise `local` is required.
  * The author of local commits falls back to `scaffolder.defaultAuthor`, then to Portway.
- *
- * @public
  */
 export function readGitOpsConfig(config: Config): GitOpsConfig {
   const gitops = config.getOptionalConfig('routing.gitops');

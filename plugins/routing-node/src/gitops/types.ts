@@ -132,6 +132,7 @@ export interface ChangeStateOptions {
  * @public
  */
 export interface LocalGitOpsRepository extends GitOpsRepository {
+  /** Where changes go; always the `local` provider. */
   readonly target: GitOpsTarget & { provider: 'local' };
   /** Absolute path of the repository folder. */
   readonly path: string;

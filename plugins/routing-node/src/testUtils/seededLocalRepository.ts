@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { mockServices } from '@backstage/backend-test-utils';
 import { createLocalGitOpsRepository } from '../gitops/local/createLocalGitOpsRepository';
-import { LocalGitOpsRepository } from '../gitops/types';
+import type { LocalGitOpsRepository } from '@portway/plugin-routing-node';
 import { writeFiles } from './tempDirs';
 
 /**

@@ -23,7 +23,7 @@ export function useTempDirs(): (prefix?: string) => Promise<string> {
 }
 
 /**
- * Writes files (path -> content) below a folder, creating the folders they need.
+ * Writes files (content by path) below a folder, creating the folders they need.
  *
  * @public
  */

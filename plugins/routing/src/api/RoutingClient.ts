@@ -36,8 +36,9 @@ function entityPath(entityRef: CompoundEntityRef): string {
 
 /**
  * Talks to the Portway routing backend over HTTP. The routes and gateways answers are asked
- * for conditionally: with the ETag of the last answer for the same URL, so that a `304 Not
- * Modified` returns that very answer (the same object, which React need not render again).
+ * for conditionally: with the ETag of the last answer for the same URL, so that a
+ * `304 Not Modified` returns that very answer (the same object, which React need not render
+ * again).
  *
  * @public
  */
@@ -51,22 +52,26 @@ export class RoutingClient implements RoutingApi {
     this.fetchApi = options.fetchApi;
   }
 
+  /** {@inheritDoc RoutingApi.getEntityRoutes} */
   async getEntityRoutes(
     entityRef: CompoundEntityRef,
   ): Promise<EntityRoutesResponse> {
     return this.conditionalRequest(`${entityPath(entityRef)}/routes`);
   }
 
+  /** {@inheritDoc RoutingApi.getGateways} */
   async getGateways(): Promise<GatewaysResponse> {
     return this.conditionalRequest('/gateways');
   }
 
+  /** {@inheritDoc RoutingApi.getEntityServices} */
   async getEntityServices(
     entityRef: CompoundEntityRef,
   ): Promise<EntityServicesResponse> {
     return this.request(`${entityPath(entityRef)}/services`);
   }
 
+  /** {@inheritDoc RoutingApi.getListeners} */
   async getListeners(
     entityRef: CompoundEntityRef,
     query: ListenersQuery,
@@ -79,6 +84,7 @@ export class RoutingClient implements RoutingApi {
     return this.request(`${entityPath(entityRef)}/listeners?${search}`);
   }
 
+  /** {@inheritDoc RoutingApi.getIngressClasses} */
   async getIngressClasses(
     entityRef: CompoundEntityRef,
     query: { cluster: string },
@@ -87,22 +93,26 @@ export class RoutingClient implements RoutingApi {
     return this.request(`${entityPath(entityRef)}/ingress-classes?${search}`);
   }
 
+  /** {@inheritDoc RoutingApi.preflight} */
   async preflight(request: ExposureRequestInput): Promise<RenderResult> {
     return this.post('/exposure/preflight', request);
   }
 
+  /** {@inheritDoc RoutingApi.previewIngressMigration} */
   async previewIngressMigration(
     request: IngressMigrationRequest,
   ): Promise<IngressMigrationPreview> {
     return this.post('/ingress-migrations/preflight', request);
   }
 
+  /** {@inheritDoc RoutingApi.previewIngressRemoval} */
   async previewIngressRemoval(
     request: IngressRemovalRequest,
   ): Promise<IngressRemovalPreview> {
     return this.post('/ingress-removals/preflight', request);
   }
 
+  /** {@inheritDoc RoutingApi.listExposureRequests} */
   async listExposureRequests(
     entityRef: CompoundEntityRef,
   ): Promise<ExposureRequestsResponse> {
@@ -112,6 +122,7 @@ export class RoutingClient implements RoutingApi {
     return this.request(`/exposure/requests?${search}`);
   }
 
+  /** {@inheritDoc RoutingApi.withdrawExposureRequest} */
   async withdrawExposureRequest(
     id: string,
   ): Promise<{ request: ExposureRequestRecord }> {

@@ -24,9 +24,11 @@ import type {
  * @public
  */
 export interface ListenersQuery {
+  /** The cluster whose Gateways to list. */
   cluster: string;
   /** The namespace the route will live in (the Service's). */
   namespace: string;
+  /** The exposure type of the route, which decides the listener protocols that fit. */
   type: ExposureType;
 }
 

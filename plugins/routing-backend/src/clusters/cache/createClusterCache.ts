@@ -41,9 +41,10 @@ function indexKeys(kind: KindName, object: KubernetesObject) {
 /** Objects of one kind by namespace (`` for cluster-scoped kinds), then name. */
 type KindObjects = Map<string, Map<string, KubernetesObject>>;
 
-const namespaceOf = (object: KubernetesObject) =>
+/** The object's keys in KindObjects: its namespace (`` when it has none) and name. */
+const namespaceKey = (object: KubernetesObject) =>
   object.metadata?.namespace ?? '';
-const nameOf = (object: KubernetesObject) => object.metadata?.name ?? '';
+const nameKey = (object: KubernetesObject) => object.metadata?.name ?? '';
 
 /** Whether a sync state differs in what answers show: state, apiVersion or message. */
 function syncChanged(before: KindSync, after: KindSync): boolean {
@@ -122,8 +123,8 @@ export function createClusterCache(name: string): ClusterCache {
   /** Stores an object in place of the one of its name; true when the trimmed object differs. */
   function add(kind: KindName, object: KubernetesObject): boolean {
     const kept = trimmed(kind, object);
-    const namespace = namespaceOf(kept);
-    const objectName = nameOf(kept);
+    const namespace = namespaceKey(kept);
+    const objectName = nameKey(kept);
     const old = remove(kind, namespace, objectName);
     const byNamespace = objects.get(kind)!;
     if (!byNamespace.has(namespace)) byNamespace.set(namespace, new Map());
@@ -143,7 +144,7 @@ export function createClusterCache(name: string): ClusterCache {
     return (
       list(kind).length === before.length &&
       before.every(old =>
-        isDeepStrictEqual(old, get(kind, namespaceOf(old), nameOf(old))),
+        isDeepStrictEqual(old, get(kind, namespaceKey(old), nameKey(old))),
       )
     );
   }
@@ -164,7 +165,7 @@ export function createClusterCache(name: string): ClusterCache {
     apply(kind, type, object) {
       const differs =
         type === 'DELETED'
-          ? remove(kind, namespaceOf(object), nameOf(object)) !== undefined
+          ? remove(kind, namespaceKey(object), nameKey(object)) !== undefined
           : add(kind, object);
       version++;
       if (differs) changed(kind);

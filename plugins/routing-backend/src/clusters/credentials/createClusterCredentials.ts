@@ -1,6 +1,6 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
-import { toError } from '@backstage/errors';
+import { ForwardedError, InputError, toError } from '@backstage/errors';
 import { DispatchStrategy } from '@backstage/plugin-kubernetes-backend';
 import { ANNOTATION_KUBERNETES_AUTH_PROVIDER } from '@backstage/plugin-kubernetes-common';
 import type {
@@ -70,7 +70,7 @@ export function createClusterCredentials(options: {
     async credentialFor(cluster) {
       const authProvider = providerOf(cluster);
       const missing = noStrategy(authProvider);
-      if (missing) throw new Error(missing);
+      if (missing) throw new InputError(missing);
       try {
         return await dispatch.getCredential(cluster, {});
       } catch (error) {
@@ -78,10 +78,11 @@ export function createClusterCredentials(options: {
           authProvider && !authStrategies[authProvider]
             ? builtInHints[authProvider]
             : undefined;
-        throw new Error(
-          `signing with authProvider "${authProvider}" failed: ${
-            toError(error).message
-          }${hint ? `; ${hint}` : ''}`,
+        throw new ForwardedError(
+          `signing with authProvider "${authProvider}" failed${
+            hint ? `; ${hint}` : ''
+          }`,
+          error,
         );
       }
     },

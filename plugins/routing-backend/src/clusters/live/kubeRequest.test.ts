@@ -191,7 +191,7 @@ describe('createKubeClient', () => {
       );
       expect(error).toBeInstanceOf(KubeApiError);
       expect(error.message).toBe(
-        `cluster home: discovering failed: signing with authProvider "serviceAccount" failed: ENOENT: no such file or directory, open '${pod.tokenFile}'; set the cluster's serviceAccountToken, or run the backend in a pod whose service account may read the cluster`,
+        `cluster home: discovering failed: signing with authProvider "serviceAccount" failed; set the cluster's serviceAccountToken, or run the backend in a pod whose service account may read the cluster; caused by Error: ENOENT: no such file or directory, open '${pod.tokenFile}'`,
       );
       expect(requests).toBe(0);
     });

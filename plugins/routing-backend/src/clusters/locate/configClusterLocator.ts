@@ -1,4 +1,5 @@
 import type { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
 import {
   ANNOTATION_KUBERNETES_AUTH_PROVIDER,
   ANNOTATION_KUBERNETES_AWS_ASSUME_ROLE,
@@ -89,7 +90,9 @@ export function createConfigClusterLocator(options: {
   const { locator, path, source } = options;
   const entries = locator.getOptional('clusters') ?? [];
   if (!Array.isArray(entries)) {
-    throw new Error('clusters must be a list of clusters');
+    throw new InputError(
+      'clusters must be a list of clusters, each with its name, url and authProvider',
+    );
   }
   const seen = new Set<string>();
   const located = entries.map((raw, index): LocatedCluster => {

@@ -96,7 +96,7 @@ describe('createClusterLocators', () => {
       {
         name: 'kubernetes.clusterLocatorMethods[3] (config)',
         problem:
-          'kubernetes.clusterLocatorMethods[3] (config): clusters must be a list of clusters',
+          'kubernetes.clusterLocatorMethods[3] (config): clusters must be a list of clusters, each with its name, url and authProvider',
       },
       expect.objectContaining({ name: 'fleet' }),
     ]);

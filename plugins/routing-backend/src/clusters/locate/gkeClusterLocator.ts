@@ -1,4 +1,5 @@
 import type { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
 import { protos, v1 } from '@google-cloud/container';
 import { ANNOTATION_KUBERNETES_AUTH_PROVIDER } from '@backstage/plugin-kubernetes-common';
 import { lastGoodAnswer } from './lastGoodAnswer';
@@ -18,10 +19,10 @@ const endpointTypes = ['public', 'dns'];
 function readOptions(locator: Config) {
   const endpointType = locator.getOptionalString('endpointType') ?? 'public';
   if (!endpointTypes.includes(endpointType)) {
-    throw new Error(
+    throw new InputError(
       `endpointType "${endpointType}" is not one of ${endpointTypes.join(
         ', ',
-      )}`,
+      )}; set one of them, or leave it out for public`,
     );
   }
   return {

@@ -1,4 +1,5 @@
 import type { AuthService } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
 import type {
   ClusterDetails,
   KubernetesClustersSupplier,
@@ -37,7 +38,9 @@ export function createSupplierLocator(options: {
       const credentials = await auth.getOwnServiceCredentials();
       const clusters = await supplier.getClusters({ credentials });
       if (!Array.isArray(clusters)) {
-        throw new Error('getClusters() did not return a list of clusters');
+        throw new InputError(
+          'getClusters() did not return a list of clusters; the supplier must resolve to an array of ClusterDetails',
+        );
       }
       return clusters.map((cluster, index) => {
         const located = locatedFrom(cluster, index);

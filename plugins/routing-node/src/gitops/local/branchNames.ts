@@ -9,11 +9,7 @@ const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
  */
 export const REQUEST_BRANCH_PREFIX = 'portway/';
 
-/**
- * Whether a branch is one of Portway's request branches.
- *
- * @public
- */
+/** Whether a branch is one of Portway's request branches. */
 export function isRequestBranch(branchName: string): boolean {
   return branchName.startsWith(REQUEST_BRANCH_PREFIX);
 }

@@ -6,6 +6,7 @@ import type { ExposureTemplateRef } from './requestExposurePath';
  * @public
  */
 export interface ExposureTemplateOption extends ExposureTemplateRef {
+  /** The choice's label in the "Request exposure" menu. */
   title: string;
   /** One sentence: what the template creates and when to use it. */
   description: string;

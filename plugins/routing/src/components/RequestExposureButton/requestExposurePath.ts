@@ -1,6 +1,12 @@
-/** A Software Template, by namespace and name. */
+/**
+ * A Software Template, by its entity namespace and name.
+ *
+ * @public
+ */
 export interface ExposureTemplateRef {
+  /** The template entity's namespace, `default` for the templates Portway ships. */
   namespace: string;
+  /** The template entity's name, `expose-http` for example. */
   name: string;
 }
 

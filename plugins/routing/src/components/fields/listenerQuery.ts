@@ -13,6 +13,8 @@ import {
 /**
  * Which field of the form says where the routes will live: `target`, the Service an exposure
  * sends traffic to, or `ingress`, the Ingresses a migration turns into routes.
+ *
+ * @public
  */
 export type RouteSource = 'target' | 'ingress';
 

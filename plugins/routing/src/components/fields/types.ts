@@ -4,7 +4,9 @@
  * @public
  */
 export interface ServiceTarget {
+  /** The cluster's name, as configured for the Kubernetes plugin. */
   cluster: string;
+  /** The Service's namespace. */
   namespace: string;
   /** The Service's name. */
   name: string;
@@ -18,7 +20,9 @@ export interface ServiceTarget {
  * @public
  */
 export interface GatewayListenerValue {
+  /** The Gateway's namespace. */
   namespace: string;
+  /** The Gateway's name. */
   name: string;
   /** The listener's name, the route's `parentRefs[].sectionName`. */
   sectionName: string;
@@ -33,7 +37,9 @@ export interface GatewayListenerValue {
 export interface ExposureReviewValue {
   /** False until a preflight without error findings has answered. */
   ok: boolean;
+  /** How many error findings the last preflight reported. */
   errors: number;
+  /** How many warning findings the last preflight reported. */
   warnings: number;
 }
 
@@ -44,7 +50,9 @@ export interface ExposureReviewValue {
  * @public
  */
 export interface IngressSelection {
+  /** The cluster's name, as configured for the Kubernetes plugin. */
   cluster: string;
+  /** The Ingresses' namespace. */
   namespace: string;
   /** The Ingresses' names, in `namespace`. */
   names: string[];

@@ -23,10 +23,15 @@ import type {
 } from '../openChange/types';
 import { parseExposureInput } from './parseExposureInput';
 
-/** Options for {@link createOpenExposureAction}. */
+/**
+ * Options for {@link createOpenExposureAction}.
+ *
+ * @public
+ */
 export interface OpenExposureActionOptions {
   /** The configured GitOps repository: the change is a branch of the local one, or a forge's pull request. */
   gitops: GitOpsRepository;
+  /** Decides whether the task's initiator may request exposure of the entity (`routing.exposure.create`). */
   permissions: PermissionsService;
   /** Records the request, its change, or its release. */
   routingBackend: ExposureService;
@@ -58,6 +63,8 @@ function releaseReason(error: unknown): string {
  * `publish:bitbucketServer:pull-request`); and records that change (state `open`). When the
  * change cannot be opened the request is released, so nothing stays reserved for it. A retried
  * task reuses the request and the change of its first run.
+ *
+ * @public
  */
 export function createOpenExposureAction(options: OpenExposureActionOptions) {
   const { gitops, permissions, routingBackend, publishActions } = options;

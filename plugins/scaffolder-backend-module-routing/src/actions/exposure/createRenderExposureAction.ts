@@ -20,10 +20,15 @@ import { examples } from './createRenderExposureAction.examples';
 import { parseExposureInput } from './parseExposureInput';
 import { writeWorkspaceFiles } from '../writeWorkspaceFiles';
 
-/** Options for {@link createRenderExposureAction}. */
+/**
+ * Options for {@link createRenderExposureAction}.
+ *
+ * @public
+ */
 export interface RenderExposureActionOptions {
   /** Where the change goes (`target`), for the template's publish step. */
   gitops: Pick<GitOpsRepository, 'target'>;
+  /** Decides whether the task's initiator may request exposure of the entity (`routing.exposure.create`). */
   permissions: PermissionsService;
   /** Runs the preflight against the live cluster and the GitOps folder. */
   routingBackend: ExposureService;
@@ -35,6 +40,8 @@ export interface RenderExposureActionOptions {
  * preflight returns (merged with the GitOps folder) into the workspace at their repository
  * paths, ready for `routing:exposure:open`; it outputs the parsed request it checked. Writes
  * nothing when any finding is an error.
+ *
+ * @public
  */
 export function createRenderExposureAction(
   options: RenderExposureActionOptions,

@@ -9,10 +9,15 @@ import { checkExposurePermission } from '../checkExposurePermission';
 import { commitWorkspaceBranch } from './commitWorkspaceBranch';
 import { examples } from './createGitOpsBranchAction.examples';
 
-/** Options for {@link createGitOpsBranchAction}. */
+/**
+ * Options for {@link createGitOpsBranchAction}.
+ *
+ * @public
+ */
 export interface GitOpsBranchActionOptions {
   /** The configured GitOps repository; the action works only when it is the local one. */
   gitops: GitOpsRepository;
+  /** Decides whether the task's initiator may request exposure of the entity (`routing.exposure.create`). */
   permissions: PermissionsService;
 }
 
@@ -20,6 +25,8 @@ export interface GitOpsBranchActionOptions {
  * `routing:gitops:branch`: commits the workspace files to a new branch of the local GitOps
  * repository, one commit on top of the base branch, for an initiator allowed to request
  * exposure of the entity (`routing.exposure.create`). A retried task reuses the first commit.
+ *
+ * @public
  */
 export function createGitOpsBranchAction(options: GitOpsBranchActionOptions) {
   const { gitops, permissions } = options;

@@ -10,8 +10,13 @@ import {
 } from './ingressActionSchema';
 import { ingressChangeOpener, IngressChangeOptions } from './openIngressChange';
 
-/** Options for {@link createMigrateIngressAction}. */
+/**
+ * Options for {@link createMigrateIngressAction}.
+ *
+ * @public
+ */
 export interface MigrateIngressActionOptions extends IngressChangeOptions {
+  /** Decides whether the task's initiator may request exposure of the entity (`routing.exposure.create`). */
   permissions: PermissionsService;
   /** Converts the Ingresses and checks the routes against the live cluster (the migration preflight). */
   routingBackend: ExposureService;
@@ -25,6 +30,8 @@ export interface MigrateIngressActionOptions extends IngressChangeOptions {
  * body the migration report. The Ingresses stay: they go in a later change, once their routes
  * are live (`routing:ingress:remove`). It records no exposure request: the hostnames are already
  * held by the entity's live Ingresses, which the routes replace.
+ *
+ * @public
  */
 export function createMigrateIngressAction(
   options: MigrateIngressActionOptions,

@@ -6,8 +6,13 @@ import { examples } from './createRemoveIngressAction.examples';
 import { ingressChangeOutput, ingressInput } from './ingressActionSchema';
 import { ingressChangeOpener, IngressChangeOptions } from './openIngressChange';
 
-/** Options for {@link createRemoveIngressAction}. */
+/**
+ * Options for {@link createRemoveIngressAction}.
+ *
+ * @public
+ */
 export interface RemoveIngressActionOptions extends IngressChangeOptions {
+  /** Decides whether the task's initiator may request exposure of the entity (`routing.exposure.create`). */
   permissions: PermissionsService;
   /** Checks that the Ingresses' routes are live, and what their removal changes (the removal preflight). */
   routingBackend: ExposureService;
@@ -16,11 +21,13 @@ export interface RemoveIngressActionOptions extends IngressChangeOptions {
 /**
  * `routing:ingress:remove`: for an initiator with `routing.exposure.create` on the entity, has
  * the routing backend check that the Ingresses' migration is complete (their routes live and
- * Accepted for every host and path) and what removing them changes (`POST
- * /ingress-removals/preflight`), writes the changed kustomization.yaml into the workspace and
+ * Accepted for every host and path) and what removing them changes
+ * (`POST /ingress-removals/preflight`), writes the changed kustomization.yaml into the workspace and
  * opens the change that deletes the Ingress manifests in the same commit. A forge whose publish
  * action cannot delete files (GitLab, Bitbucket Server) gets the change without the deletions,
  * its body naming the files left to delete.
+ *
+ * @public
  */
 export function createRemoveIngressAction(options: RemoveIngressActionOptions) {
   const { permissions, routingBackend } = options;

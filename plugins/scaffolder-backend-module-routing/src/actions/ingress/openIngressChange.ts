@@ -16,7 +16,11 @@ export type IngressChangePreview = RenderResult & {
   title: string;
 };
 
-/** Where the Ingress actions open their changes. */
+/**
+ * Where the Ingress actions open their changes.
+ *
+ * @public
+ */
 export interface IngressChangeOptions {
   /** The configured GitOps repository: a branch of the local one, or a forge's pull request. */
   gitops: GitOpsRepository;

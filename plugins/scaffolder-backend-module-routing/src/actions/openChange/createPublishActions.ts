@@ -11,6 +11,8 @@ import type { PublishActions } from './types';
 /**
  * Backstage's own `publish:github:pull-request`, `publish:gitlab:merge-request` and
  * `publish:bitbucketServer:pull-request`, with the forges' credentials from `integrations`.
+ *
+ * @public
  */
 export function createPublishActions(
   config: RootConfigService,

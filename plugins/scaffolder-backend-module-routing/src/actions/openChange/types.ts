@@ -46,7 +46,11 @@ export type ChangeOpener = (
   change: ChangeToOpen,
 ) => Promise<OpenedChange>;
 
-/** Backstage's own publish actions, one per forge, that open the pull (merge) request. */
+/**
+ * Backstage's own publish actions, one per forge, that open the pull (merge) request.
+ *
+ * @public
+ */
 export type PublishActions = Record<
   ForgeProvider,
   TemplateAction<any, any, any>
