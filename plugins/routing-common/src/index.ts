@@ -12,6 +12,7 @@ export * from './types/ingressMigration';
 export * from './ingressMigration';
 export * from './permissions/permissions';
 export * from './validation/fieldRules';
+export type { FieldUse, TypeSpecificField } from './validation/fieldUse';
 export * from './validation/validateExposureRequest';
 export * from './validation/exposureCodes';
 export { EXPOSURE_LIMITS } from './validation/exposureFindings';
@@ -37,7 +38,10 @@ export * from './views/summarizeParents';
 export * from './views/gatewayRouteView';
 export * from './views/virtualServiceRouteView';
 export * from './views/ingressRouteView';
-export type { GatewayRouteLookup } from './views/ingressMigration';
+export type {
+  GatewayRouteLookup,
+  RouteStanding,
+} from './views/ingressMigration';
 export * from './views/backendStates';
 export * from './views/entityRoutingPath';
 export * from './views/routeFamily';

@@ -9,6 +9,8 @@ import { validateRouteFields } from '../validation/validateRouteFields';
  * Everything Portway can tell about a set of manifests without a cluster: the fields the
  * route CRDs would reject, the Gateway API analysis (conditions, attachedRoutes, conflicts,
  * certificates), and the Istio VirtualService and Ingress checks, their findings in that order.
+ *
+ * @public
  */
 export function analyzeManifests(objects: KubernetesObject[]): Analysis {
   const gatewayApi = analyzeGatewayApi(objects);

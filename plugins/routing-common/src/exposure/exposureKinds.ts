@@ -12,12 +12,20 @@ const byType: Record<ExposureType, ExposureKind> = {
   ingress: ingressExposure,
 };
 
-/** Every exposure type's module, in the order of `exposureTypes`. */
+/**
+ * Every exposure type's module, in the order of `exposureTypes`.
+ *
+ * @public
+ */
 export const exposureKinds: ExposureKind[] = exposureTypes.map(
   type => byType[type],
 );
 
-/** The module of one exposure type: its fields, checks, object, hostnames and URLs. */
+/**
+ * The module of one exposure type: its fields, checks, object, hostnames and URLs.
+ *
+ * @public
+ */
 export function exposureKind(type: ExposureType): ExposureKind {
   return byType[type];
 }

@@ -50,9 +50,11 @@ function rows(value: unknown, optionalKeys?: string[]): unknown {
  * a template switches between types, e.g. a mesh timeout before choosing the Gateway) are
  * dropped too, as are other answers (`review`, ...). Nothing is checked here: parse and
  * validate the result.
+ *
+ * @public
  */
 export function exposureRequestFromForm(
-  formData: Answers,
+  formData: Record<string, unknown>,
 ): ExposureRequestInput {
   const target = isAnswers(formData.target) ? formData.target : {};
   const tlsSecretName = text(formData.tlsSecretName);

@@ -8,6 +8,8 @@ import type { FieldUse } from '../validation/fieldUse';
  * (`exposure/kinds/http.ts`, ...): which request fields it takes, how to check them, and how to
  * build its object. Render, preflight, the CLI and the forms read through it; nobody switches
  * on `request.type` in their own file.
+ *
+ * @public
  */
 export interface ExposureKind {
   /** The request `type` this module handles. */

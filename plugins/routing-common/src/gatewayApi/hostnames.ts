@@ -14,6 +14,8 @@ function underWildcard(hostname: string, wildcard: string): boolean {
  * following the Gateway API rules: a listener wildcard `*.a.com` matches `x.a.com` and
  * `*.x.a.com` but not `a.com`; a route wildcard can match an exact listener hostname; of two
  * matching hostnames the more specific one is the effective one.
+ *
+ * @public
  */
 export function intersectHostname(
   listenerHostname: string | undefined,
@@ -40,6 +42,8 @@ export function intersectHostname(
  * The hostnames a route serves on a listener. A route without hostnames takes the listener's;
  * an empty list with listener hostname and route hostnames given means they do not intersect.
  * `['*']` stands for "any hostname" (neither side restricts it).
+ *
+ * @public
  */
 export function effectiveHostnames(
   listenerHostname: string | undefined,

@@ -1,19 +1,37 @@
 import type { ParentReference } from '../types/routes';
 
-/** The Gateway API group; a parentRef without a group means this one. */
+/**
+ * The Gateway API group; a parentRef without a group means this one.
+ *
+ * @public
+ */
 export const GATEWAY_API_GROUP = 'gateway.networking.k8s.io';
 
-/** A parentRef with every default filled in (group, kind, namespace of the route). */
+/**
+ * A parentRef with every default filled in (group, kind, namespace of the route).
+ *
+ * @public
+ */
 export interface NormalizedParentRef {
+  /** The parent's API group, defaulted to `gateway.networking.k8s.io`. */
   group: string;
+  /** The parent's kind, defaulted to `Gateway`. */
   kind: string;
+  /** The parent's namespace, defaulted to the route's. */
   namespace: string;
+  /** The parent's name, as written. */
   name: string;
+  /** The listener name, as written; every listener when absent. */
   sectionName?: string;
+  /** The listener port, as written; any port when absent. */
   port?: number;
 }
 
-/** Fills in a parentRef's defaults, as an implementation reads it. */
+/**
+ * Fills in a parentRef's defaults, as an implementation reads it.
+ *
+ * @public
+ */
 export function normalizeParentRef(
   ref: ParentReference,
   routeNamespace: string,
@@ -28,7 +46,11 @@ export function normalizeParentRef(
   };
 }
 
-/** Whether two parentRefs name the same parent (status entries are matched to spec this way). */
+/**
+ * Whether two parentRefs name the same parent (status entries are matched to spec this way).
+ *
+ * @public
+ */
 export function sameParentRef(
   a: ParentReference,
   b: ParentReference,
@@ -46,12 +68,20 @@ export function sameParentRef(
   );
 }
 
-/** Whether a parentRef points at a Gateway (rather than a Service, for mesh routing). */
+/**
+ * Whether a parentRef points at a Gateway (rather than a Service, for mesh routing).
+ *
+ * @public
+ */
 export function refersToGateway(ref: NormalizedParentRef): boolean {
   return ref.group === GATEWAY_API_GROUP && ref.kind === 'Gateway';
 }
 
-/** Whether a parentRef selects a listener: by its sectionName and port, when given. */
+/**
+ * Whether a parentRef selects a listener: by its sectionName and port, when given.
+ *
+ * @public
+ */
 export function selectsListener(
   ref: Pick<NormalizedParentRef, 'sectionName' | 'port'>,
   listener: { name: string; port: number },

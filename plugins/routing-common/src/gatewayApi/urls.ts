@@ -1,10 +1,18 @@
-/** The port a URL of each scheme has when it names none. */
+/**
+ * The port a URL of each scheme has when it names none.
+ *
+ * @public
+ */
 export const DEFAULT_PORTS: Record<'http' | 'https', number> = {
   http: 80,
   https: 443,
 };
 
-/** The URL scheme a listener protocol serves, or undefined for protocols without URLs. */
+/**
+ * The URL scheme a listener protocol serves, or undefined for protocols without URLs.
+ *
+ * @public
+ */
 export function schemeForProtocol(
   protocol: string,
 ): 'http' | 'https' | undefined {
@@ -22,6 +30,8 @@ export function schemeForProtocol(
 /**
  * A URL for a hostname and path on a listener: the port is left out when it is the scheme's
  * default. Wildcard and catch-all hostnames have no URL.
+ *
+ * @public
  */
 export function listenerUrl(
   scheme: 'http' | 'https',

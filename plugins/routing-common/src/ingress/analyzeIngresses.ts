@@ -11,6 +11,8 @@ import { checkRuleHosts, checkRulePaths, checkTlsHosts } from './rules';
  * missing or ambiguous IngressClasses, backend Services and ports that do not exist in the
  * Ingress namespace, and TLS hosts that no rule serves. Services and IngressClasses are used as
  * lookup data; other kinds are ignored. Pure: no I/O; findings come Ingress by Ingress.
+ *
+ * @public
  */
 export function analyzeIngresses(objects: KubernetesObject[]): Finding[] {
   const inventory = buildIngressInventory(objects);

@@ -8,13 +8,23 @@ import {
   namespaceOf,
 } from '../kubernetes/objectFields';
 
-/** One Service backend of an Ingress, with the field path of its `service`. */
+/**
+ * One Service backend of an Ingress, with the field path of its `service`.
+ *
+ * @public
+ */
 export interface IngressBackendUse {
+  /** Where in the Ingress the backend sits, e.g. `spec.rules[0].http.paths[1].backend.service`. */
   field: string;
+  /** The backend's `service`, as written. */
   service: { name?: string; port?: { number?: number; name?: string } };
 }
 
-/** Every Service backend of an Ingress: `spec.defaultBackend` and each rule path. */
+/**
+ * Every Service backend of an Ingress: `spec.defaultBackend` and each rule path.
+ *
+ * @public
+ */
 export function ingressServiceBackends(
   ingress: KubernetesObject,
 ): IngressBackendUse[] {

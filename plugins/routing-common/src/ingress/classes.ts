@@ -8,7 +8,11 @@ import {
 } from './model';
 import { describeObject } from '../kubernetes/objectFields';
 
-/** The class an Ingress names (`spec.ingressClassName`, else the legacy annotation), if any. */
+/**
+ * The class an Ingress names (`spec.ingressClassName`, else the legacy annotation), if any.
+ *
+ * @public
+ */
 export function ingressClassOf(
   ingress: KubernetesObject,
 ): { name: string; field: string } | undefined {
@@ -26,7 +30,11 @@ export function ingressClassOf(
   return undefined;
 }
 
-/** True for an IngressClass annotated `ingressclass.kubernetes.io/is-default-class: "true"`. */
+/**
+ * True for an IngressClass annotated `ingressclass.kubernetes.io/is-default-class: "true"`.
+ *
+ * @public
+ */
 export function isDefaultIngressClass(ingressClass: KubernetesObject): boolean {
   return (
     ingressClass.metadata?.annotations?.[DEFAULT_INGRESS_CLASS_ANNOTATION] ===

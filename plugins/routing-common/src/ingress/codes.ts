@@ -1,4 +1,8 @@
-/** Finding codes of {@link analyzeIngresses}: all Portway's own. */
+/**
+ * Finding codes of {@link analyzeIngresses}: all Portway's own.
+ *
+ * @public
+ */
 export const IngressFindingCodes = {
   /** A rule host Kubernetes would reject: IP, bare `*`, upper case, port, misplaced `*` (error). */
   InvalidHostname: 'InvalidHostname',

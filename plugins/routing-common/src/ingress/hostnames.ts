@@ -10,6 +10,8 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
  * This differs from Gateway API hostnames (HTTPRoute, Listener), where `*.foo.com` matches any
  * number of labels (`baz.bar.foo.com` too): moving a wildcard Ingress rule to an HTTPRoute
  * widens what it serves.
+ *
+ * @public
  */
 export function ingressHostMatches(
   pattern: string | undefined,
@@ -30,6 +32,8 @@ export function ingressHostMatches(
  * Why Kubernetes would reject `host` as an Ingress rule host, or undefined when it is valid: it
  * must be a lower-case DNS-1123 subdomain, optionally with `*` as the whole first label, and not
  * an IP address, a bare `*` or a host with a port.
+ *
+ * @public
  */
 export function checkIngressHost(host: string): string | undefined {
   if (host === '*')

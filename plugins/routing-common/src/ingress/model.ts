@@ -4,11 +4,19 @@ import type { KubernetesObject } from '../kubernetes/objects';
 /** The API group of Ingress and IngressClass. */
 export const INGRESS_GROUP = 'networking.k8s.io';
 
-/** The annotation that marks an IngressClass as the cluster default. */
+/**
+ * The annotation that marks an IngressClass as the cluster default.
+ *
+ * @public
+ */
 export const DEFAULT_INGRESS_CLASS_ANNOTATION =
   'ingressclass.kubernetes.io/is-default-class';
 
-/** The legacy annotation that names the class of an Ingress. */
+/**
+ * The legacy annotation that names the class of an Ingress.
+ *
+ * @public
+ */
 export const LEGACY_INGRESS_CLASS_ANNOTATION = 'kubernetes.io/ingress.class';
 
 /** True for a `networking.k8s.io/v1` object of the given kind. */

@@ -4,6 +4,8 @@
  * ClusterUnavailable, ClusterStale, NamespaceNotAllowed, OwnershipNotChecked, NoMatchingParent
  * and the other Gateway API reasons, HostnameConflict, HostnameInUse, HostnameNotAllowed,
  * AlreadyExists, InvalidKustomization, CertificateWillNotBeIssued, ...).
+ *
+ * @public
  */
 export const IngressMigrationFindingCodes = {
   /** A named Ingress is not in the request's namespace of the cluster (error). */
@@ -22,6 +24,10 @@ export const IngressMigrationFindingCodes = {
   ManifestFileShared: 'ManifestFileShared',
 } as const;
 
-/** One of {@link IngressMigrationFindingCodes}. */
+/**
+ * One of {@link IngressMigrationFindingCodes}.
+ *
+ * @public
+ */
 export type IngressMigrationFindingCode =
   (typeof IngressMigrationFindingCodes)[keyof typeof IngressMigrationFindingCodes];

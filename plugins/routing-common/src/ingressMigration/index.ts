@@ -18,5 +18,6 @@ export {
   ingressRemovalTitle,
   isIngressChangeBranch,
 } from './changeNames';
+export type { IngressChange } from './changeNames';
 export { IngressMigrationFindingCodes } from './codes';
 export type { IngressMigrationFindingCode } from './codes';

@@ -9,7 +9,11 @@ import { finding } from '../preflight/checks/types';
 import type { Finding, ManifestFile } from '../types/findings';
 import { ExposureFindingCodes as Codes } from '../validation/exposureCodes';
 
-/** The file of a generated object in the GitOps folder: `<kind in lower case>-<name>.yaml`. */
+/**
+ * The file of a generated object in the GitOps folder: `<kind in lower case>-<name>.yaml`.
+ *
+ * @public
+ */
 export function migrationFileName(object: KubernetesObject): string {
   return `${(object.kind ?? '').toLocaleLowerCase('en-US')}-${
     object.metadata?.name ?? ''

@@ -6,7 +6,11 @@ import { ingressHosts } from './plainHttpListener';
 import { generatedHostnames } from './routeChecks';
 import { describeObject } from '../kubernetes/objectFields';
 
-/** What {@link migrationReport} tells. */
+/**
+ * What {@link migrationReport} tells.
+ *
+ * @public
+ */
 export interface MigrationReportInput {
   /** The change's title, the report's heading. */
   title: string;
@@ -16,6 +20,7 @@ export interface MigrationReportInput {
   gateway?: MigrateOptions['gateway'];
   /** The converter's objects and notes. */
   objects: KubernetesObject[];
+  /** The converter's notes, reported grouped by annotation. */
   notes: MigrationNote[];
   /** The preflight's findings; undefined when none was run (`portway migrate`). */
   findings?: Finding[];
@@ -23,10 +28,15 @@ export interface MigrationReportInput {
   folder?: string;
   /** The entity and cluster of a portal request, when there is one. */
   entityRef?: string;
+  /** The cluster of the portal request. */
   cluster?: string;
 }
 
-/** The closing line: the Ingresses stay until their routes are proven. */
+/**
+ * The closing line: the Ingresses stay until their routes are proven.
+ *
+ * @public
+ */
 export const INGRESSES_KEPT =
   'The Ingresses are not deleted by this change; remove them with the remove-ingress template once the Routing tab says the routes are live and Accepted.';
 
@@ -127,6 +137,8 @@ function noteSections(input: MigrationReportInput): string[] {
  * objects (kind, name, hostnames, file), the preflight's findings, and every note of the
  * converter grouped by Ingress then annotation, each with its level; it closes saying that the
  * Ingresses stay until their routes are live and Accepted.
+ *
+ * @public
  */
 export function migrationReport(input: MigrationReportInput): string {
   const who = input.entityRef ? ` for ${code(input.entityRef)}` : '';

@@ -11,9 +11,16 @@ import {
 import { issueField } from '../validation/issueField';
 import { checkEntityRef } from '../validation/validateExposureRequest';
 
-/** Thrown when a body is not an Ingress migration or removal request; the message names every bad field. */
+/**
+ * Thrown when a body is not an Ingress migration or removal request; the message names every bad field.
+ *
+ * @public
+ */
 export class MalformedIngressRequestError extends Error {
-  constructor(readonly problems: string[]) {
+  constructor(
+    /** Every problem found, one sentence each naming the field. */
+    readonly problems: string[],
+  ) {
     super(`Malformed Ingress request: ${problems.join('; ')}`);
     this.name = 'MalformedIngressRequestError';
   }
@@ -76,6 +83,8 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown): T {
  * Reads an unknown value (a JSON body, action input) as an Ingress migration request: an entity
  * reference, DNS names for cluster, namespace, Ingresses and Gateway, at least one Ingress and
  * none twice. Throws MalformedIngressRequestError naming every bad field.
+ *
+ * @public
  */
 export function parseIngressMigrationRequest(
   value: unknown,
@@ -83,7 +92,11 @@ export function parseIngressMigrationRequest(
   return parsed<IngressMigrationRequest>(migrationSchema, value);
 }
 
-/** Reads an unknown value as an Ingress removal request, by the rules of {@link parseIngressMigrationRequest}. */
+/**
+ * Reads an unknown value as an Ingress removal request, by the rules of {@link parseIngressMigrationRequest}.
+ *
+ * @public
+ */
 export function parseIngressRemovalRequest(
   value: unknown,
 ): IngressRemovalRequest {

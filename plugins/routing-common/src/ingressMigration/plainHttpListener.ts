@@ -18,6 +18,8 @@ export function ingressHosts(ingresses: KubernetesObject[]): string[] {
  * routes' own `sectionName`, whose hostname takes every rule host of the Ingresses (a listener
  * without hostname takes all). Of several, one on port 80 comes first, then the Gateway's
  * order. Undefined when none fits: the converter then attaches that route by port 80.
+ *
+ * @public
  */
 export function plainHttpListener(
   gateway: KubernetesObject,

@@ -186,6 +186,8 @@ const notChecked: Checked = {
  * NothingToMigrate. When nothing is an error, `files` are the objects and the merged
  * kustomization.yaml in the entity's GitOps folder. Without clusters the Ingresses cannot be
  * read: NothingToMigrate.
+ *
+ * @public
  */
 export function preflightIngressMigration(
   request: IngressMigrationRequest,

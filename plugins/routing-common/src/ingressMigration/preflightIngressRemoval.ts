@@ -33,7 +33,11 @@ import {
   sourceIngresses,
 } from './sourceIngresses';
 
-/** What a removal preflight reads: a preflight's context, and each Ingress's migration state. */
+/**
+ * What a removal preflight reads: a preflight's context, and each Ingress's migration state.
+ *
+ * @public
+ */
 export type IngressRemovalContext = PreflightContext & {
   migrationOf: IngressMigrationStateOf;
 };
@@ -117,6 +121,8 @@ function kustomizationFiles(
  * entity's GitOps folder (IngressNotInGitOps), in a file of its own (ManifestFileShared). When
  * nothing is an error, `deletedFiles` are those files and `files` the folder's kustomization.yaml
  * without them.
+ *
+ * @public
  */
 export function preflightIngressRemoval(
   request: IngressRemovalRequest,

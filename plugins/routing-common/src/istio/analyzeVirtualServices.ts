@@ -6,7 +6,11 @@ import { checkMeshHostConflicts } from './meshConflicts';
 import { buildIstioInventory } from './model';
 import { checkSubsets } from './subsets';
 
-/** Options of {@link analyzeVirtualServices}. */
+/**
+ * Options of {@link analyzeVirtualServices}.
+ *
+ * @public
+ */
 export interface AnalyzeVirtualServicesOptions {
   /** The cluster DNS domain used to resolve short hosts; `cluster.local` by default. */
   clusterDomain?: string;
@@ -19,6 +23,8 @@ export interface AnalyzeVirtualServicesOptions {
  * and destination ports that the Service lacks (PortNotOnService). Objects of other kinds are
  * only used as lookup data (Services, Gateways, ServiceEntries, Namespaces) or ignored.
  * Pure: no I/O; the findings come in input order, then the mesh conflicts.
+ *
+ * @public
  */
 export function analyzeVirtualServices(
   objects: KubernetesObject[],

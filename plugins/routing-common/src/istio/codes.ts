@@ -2,6 +2,8 @@
  * Finding codes of {@link analyzeVirtualServices}. The `IST*` codes are Istio's own analysis
  * message codes (https://istio.io/latest/docs/reference/config/analysis/) with the same
  * meaning and level as `istioctl analyze`; the others are Portway's own.
+ *
+ * @public
  */
 export const IstioFindingCodes = {
   /** IST0101 ReferencedResourceNotFound: a destination host, gateway or

@@ -13,15 +13,25 @@ import {
   namespaceOf,
 } from '../kubernetes/objectFields';
 
-/** One `destination` of a VirtualService, with the field path it was read from. */
+/**
+ * One `destination` of a VirtualService, with the field path it was read from.
+ *
+ * @public
+ */
 export interface IstioDestinationUse {
+  /** Where in the VirtualService the destination sits, e.g. `spec.http[0].route[1].destination` or `spec.http[0].mirror`. */
   field: string;
+  /** The destination, as written. */
   destination: { host?: string; subset?: string; port?: { number?: number } };
   /** The route entry's `weight`, for route destinations that give one (not mirrors). */
   weight?: number;
 }
 
-/** Every route destination and mirror of a VirtualService (http, tcp and tls routes). */
+/**
+ * Every route destination and mirror of a VirtualService (http, tcp and tls routes).
+ *
+ * @public
+ */
 export function virtualServiceDestinations(
   vs: KubernetesObject,
 ): IstioDestinationUse[] {

@@ -8,13 +8,19 @@ import {
   namespaceOf,
 } from '../kubernetes/objectFields';
 
-/** The reserved gateway name that means "the sidecars of the mesh". */
+/**
+ * The reserved gateway name that means "the sidecars of the mesh".
+ *
+ * @public
+ */
 export const MESH_GATEWAY = 'mesh';
 
 /**
  * The `namespace/name` of the Istio Gateway that a VirtualService `gateways` entry names:
  * `ns/name`, the legacy `name.ns.svc.cluster.local`, or a short name in the VirtualService
  * namespace. Undefined for `mesh`.
+ *
+ * @public
  */
 export function resolveGatewayRef(
   ref: string,

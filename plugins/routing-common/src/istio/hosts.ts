@@ -1,12 +1,20 @@
 import { CLUSTER_DOMAIN, serviceFqdn } from '../exposure/exposureNames';
 
-/** What host resolution needs to know about the cluster. */
+/**
+ * What host resolution needs to know about the cluster.
+ *
+ * @public
+ */
 export interface IstioHostContext {
   /** The cluster DNS domain, usually `cluster.local`. */
   clusterDomain: string;
 }
 
-/** A VirtualService host or destination host after short-name resolution. */
+/**
+ * A VirtualService host or destination host after short-name resolution.
+ *
+ * @public
+ */
 export interface ResolvedIstioHost {
   /** The host as Istio compares it: lower case, `name.namespace.svc.<clusterDomain>` for a short name. */
   fqdn: string;
@@ -27,6 +35,8 @@ function normalizeHost(host: string): string {
  * `payments.<namespace>.svc.<clusterDomain>`. Every other host is taken as written: a cluster
  * FQDN (`ledger.bank.svc.cluster.local`) names that Service, while `ledger.bank`,
  * `ledger.bank.svc`, `*`, wildcards and IP addresses are not expanded and name no Service.
+ *
+ * @public
  */
 export function resolveIstioHost(
   host: string,
@@ -72,6 +82,8 @@ export function intendedServiceHost(
 /**
  * True when a ServiceEntry host covers `host`. ServiceEntry wildcards follow Istio: `*.foo.com`
  * matches any number of labels in front of `foo.com`, and `*` matches everything.
+ *
+ * @public
  */
 export function serviceEntryCovers(entryHost: string, host: string): boolean {
   if (entryHost === '*' || entryHost === host) return true;

@@ -10,10 +10,18 @@ import {
   namespaceOf,
 } from '../kubernetes/objectFields';
 
-/** The namespaces a VirtualService is visible in: `all`, or a (possibly empty) set. */
+/**
+ * The namespaces a VirtualService is visible in: `all`, or a (possibly empty) set.
+ *
+ * @public
+ */
 export type IstioVisibility = 'all' | Set<string>;
 
-/** True when a VirtualService applies to the sidecars (no `gateways`, or `mesh` among them). */
+/**
+ * True when a VirtualService applies to the sidecars (no `gateways`, or `mesh` among them).
+ *
+ * @public
+ */
 export function boundToMesh(vs: KubernetesObject): boolean {
   const gateways = asArray<string>(vs.spec?.gateways);
   return gateways.length === 0 || gateways.includes(MESH_GATEWAY);
@@ -22,6 +30,8 @@ export function boundToMesh(vs: KubernetesObject): boolean {
 /**
  * Where `exportTo` makes a VirtualService visible: everywhere when it is unset or has `*`,
  * `.` is its own namespace, `~` is nowhere, any other entry is that namespace.
+ *
+ * @public
  */
 export function exportVisibility(vs: KubernetesObject): IstioVisibility {
   const exportTo = asArray<string>(vs.spec?.exportTo);

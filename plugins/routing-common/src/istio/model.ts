@@ -6,10 +6,18 @@ import {
 } from '../kubernetes/objectFields';
 import type { KubernetesObject } from '../kubernetes/objects';
 
-/** The API group of Istio networking resources. */
+/**
+ * The API group of Istio networking resources.
+ *
+ * @public
+ */
 export const ISTIO_NETWORKING_GROUP = 'networking.istio.io';
 
-/** The Istio networking versions Portway reads (all served by current Istio releases). */
+/**
+ * The Istio networking versions Portway reads (all served by current Istio releases).
+ *
+ * @public
+ */
 export const ISTIO_NETWORKING_VERSIONS = ['v1', 'v1beta1', 'v1alpha3'];
 
 /** True for an Istio networking object of the given kind in a supported version. */

@@ -1,14 +1,27 @@
 import { InputError } from '@backstage/errors';
-/** One requirement of a label selector, as in `metav1.LabelSelectorRequirement`. */
+/**
+ * One requirement of a label selector, as in `metav1.LabelSelectorRequirement`.
+ *
+ * @public
+ */
 export interface LabelRequirement {
+  /** The label key the requirement is about. */
   key: string;
+  /** How the label's value is compared with `values`. */
   operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+  /** The values for `In` and `NotIn`; empty for `Exists` and `DoesNotExist`. */
   values?: string[];
 }
 
-/** A label selector as Kubernetes objects write it (matchLabels and matchExpressions). */
+/**
+ * A label selector as Kubernetes objects write it (matchLabels and matchExpressions).
+ *
+ * @public
+ */
 export interface LabelSelector {
+  /** Labels that must all have exactly these values. */
   matchLabels?: Record<string, string>;
+  /** Requirements that must all hold, besides `matchLabels`. */
   matchExpressions?: LabelRequirement[];
 }
 
@@ -64,6 +77,8 @@ function parseRequirement(text: string): LabelRequirement {
 /**
  * Parses a label selector string in kubectl's syntax (`app=shop,tier in (web,api),!canary`)
  * into requirements. Throws with the broken requirement named when the syntax is wrong.
+ *
+ * @public
  */
 export function parseLabelSelector(selector: string): LabelRequirement[] {
   return splitRequirements(selector).map(parseRequirement);
@@ -93,7 +108,11 @@ function satisfies(
   }
 }
 
-/** Whether labels satisfy every requirement (an empty list selects everything). */
+/**
+ * Whether labels satisfy every requirement (an empty list selects everything).
+ *
+ * @public
+ */
 export function matchesRequirements(
   labels: Record<string, string> | undefined,
   requirements: LabelRequirement[],
@@ -122,12 +141,18 @@ function formatRequirement(requirement: LabelRequirement): string {
 /**
  * Writes requirements in kubectl's syntax (`team=shop,env in (prod,staging),!canary`), the
  * inverse of {@link parseLabelSelector}.
+ *
+ * @public
  */
 export function formatLabelSelector(requirements: LabelRequirement[]): string {
   return requirements.map(formatRequirement).join(',');
 }
 
-/** Turns a structured selector into requirements. */
+/**
+ * Turns a structured selector into requirements.
+ *
+ * @public
+ */
 export function selectorRequirements(
   selector: LabelSelector,
 ): LabelRequirement[] {

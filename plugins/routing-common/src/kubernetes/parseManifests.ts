@@ -1,13 +1,23 @@
 import { parseAllDocuments } from 'yaml';
 import type { KubernetesObject } from './objects';
 
-/** An object read from YAML, with where it came from (`file: document N`). */
+/**
+ * An object read from YAML, with where it came from (`file: document N`).
+ *
+ * @public
+ */
 export interface ManifestObject {
+  /** The parsed object. */
   object: KubernetesObject;
+  /** Where the object came from: the source given and the document, e.g. `routes.yaml: document 2`. */
   source: string;
 }
 
-/** A document that is not valid YAML or not a Kubernetes object; the message says where. */
+/**
+ * A document that is not valid YAML or not a Kubernetes object; the message says where.
+ *
+ * @public
+ */
 export class ManifestParseError extends Error {
   constructor(message: string) {
     super(message);
@@ -50,6 +60,8 @@ function objectsOf(value: unknown, where: string): KubernetesObject[] {
  * `ServiceList`-style) dumps as `kubectl get -o yaml` writes them. Empty documents are skipped;
  * anything else that is not an object with kind, apiVersion and name throws a
  * ManifestParseError naming `source` and the document.
+ *
+ * @public
  */
 export function parseManifests(text: string, source: string): ManifestObject[] {
   return parseAllDocuments(text).flatMap((document, index) => {

@@ -7,7 +7,11 @@ import { virtualServiceDestinations } from '../istio/destinations';
 import { resolveIstioHost } from '../istio/hosts';
 import type { ClusterKindName } from '../preflight/types';
 
-/** The kinds that route traffic to Services, whichever API they come from. */
+/**
+ * The kinds that route traffic to Services, whichever API they come from.
+ *
+ * @public
+ */
 export const routeKindNames = [
   'httpRoute',
   'grpcRoute',
@@ -16,15 +20,27 @@ export const routeKindNames = [
   'ingress',
 ] as const satisfies readonly ClusterKindName[];
 
-/** A route kind's name. */
+/**
+ * A route kind's name.
+ *
+ * @public
+ */
 export type RouteKindName = (typeof routeKindNames)[number];
 
-/** Whether a kind is one of the route kinds. */
+/**
+ * Whether a kind is one of the route kinds.
+ *
+ * @public
+ */
 export function isRouteKind(kind: ClusterKindName): kind is RouteKindName {
   return (routeKindNames as readonly ClusterKindName[]).includes(kind);
 }
 
-/** The Services a route sends traffic to, as `namespace/name`. */
+/**
+ * The Services a route sends traffic to, as `namespace/name`.
+ *
+ * @public
+ */
 export function backendServiceKeys(
   kind: RouteKindName,
   route: KubernetesObject,
@@ -57,6 +73,8 @@ export function backendServiceKeys(
 /**
  * The Gateways a route attaches to, as `gateway/namespace/name` for Gateway API Gateways and
  * `istioGateway/namespace/name` for Istio Gateways (never `mesh`). Ingresses have none.
+ *
+ * @public
  */
 export function parentGatewayKeys(
   kind: RouteKindName,
@@ -79,7 +97,11 @@ export function parentGatewayKeys(
   }
 }
 
-/** The hostnames a route serves, as written: `spec.hostnames`, VirtualService `hosts`, Ingress rule hosts. */
+/**
+ * The hostnames a route serves, as written: `spec.hostnames`, VirtualService `hosts`, Ingress rule hosts.
+ *
+ * @public
+ */
 export function routeHostnames(
   kind: RouteKindName,
   route: KubernetesObject,

@@ -4,6 +4,8 @@ import { ExposureRequest } from '../types/exposure';
 /**
  * The folder of the GitOps repository that holds an entity's manifests for one cluster and
  * namespace: `clusters/{cluster}/{namespace}/{entity name}`.
+ *
+ * @public
  */
 export function gitopsFolder(
   request: Pick<ExposureRequest, 'entityRef' | 'cluster' | 'namespace'>,

@@ -8,7 +8,11 @@ import {
   YAMLSeq,
 } from 'yaml';
 
-/** The file name kustomize and Flux look for in a folder. */
+/**
+ * The file name kustomize and Flux look for in a folder.
+ *
+ * @public
+ */
 export const KUSTOMIZATION_FILE = 'kustomization.yaml';
 
 function resourceName(item: unknown): string {
@@ -48,6 +52,8 @@ function readKustomization(existing: string): {
  *
  * @param existing - the current file content, or undefined when the folder has none
  * @param resources - file names (relative to the folder) that must be listed
+ *
+ * @public
  */
 export function mergeKustomization(
   existing: string | undefined,
@@ -79,6 +85,8 @@ export function mergeKustomization(
  *
  * @param existing - the current file content
  * @param resources - file names (relative to the folder) that must no longer be listed
+ *
+ * @public
  */
 export function removeFromKustomization(
   existing: string,

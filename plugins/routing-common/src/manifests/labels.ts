@@ -2,10 +2,18 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { KUBERNETES_ANNOTATION } from '@backstage/plugin-kubernetes-common';
 import type { KubernetesObject } from '../kubernetes/objects';
 
-/** The annotation naming the entity a generated object was requested for (lower case). */
+/**
+ * The annotation naming the entity a generated object was requested for (lower case).
+ *
+ * @public
+ */
 export const ENTITY_REF_ANNOTATION = 'portway.dev/entity-ref';
 
-/** Labels and annotations that Portway puts on every object it generates. */
+/**
+ * Labels and annotations that Portway puts on every object it generates.
+ *
+ * @public
+ */
 export function portwayMetadata(entityRef: string) {
   const entity = parseEntityRef(entityRef);
   return {
@@ -21,7 +29,11 @@ export function portwayMetadata(entityRef: string) {
   };
 }
 
-/** The object with Portway's labels and annotations for `entityRef` added to its own. */
+/**
+ * The object with Portway's labels and annotations for `entityRef` added to its own.
+ *
+ * @public
+ */
 export function withPortwayMetadata(
   object: KubernetesObject,
   entityRef: string,

@@ -8,12 +8,18 @@ import { validateExposureRequest } from '../validation/validateExposureRequest';
 import { gitopsFolder } from './gitopsPaths';
 import { KUSTOMIZATION_FILE, mergeKustomization } from './kustomization';
 
-/** What the GitOps repository already holds in the request's folder, by file name. */
+/**
+ * What the GitOps repository already holds in the request's folder, by file name.
+ *
+ * @public
+ */
 export type ExistingFolder = Record<string, string>;
 
 /**
  * The file name of the object a request creates, `<kind in lower case>-<name>.yaml`:
  * `httproute-storefront.yaml`, `grpcroute-`, `virtualservice-`, `ingress-`.
+ *
+ * @public
  */
 export function exposureFileName(request: ExposureRequest): string {
   const { objectKind } = exposureKind(request.type);
@@ -30,6 +36,8 @@ function refused(findings: Finding[], finding: Finding): RenderResult {
  * Turns an exposure request into the files it adds to the GitOps repository: the object its
  * exposure type builds and the folder's kustomization.yaml with the object listed (merged, never
  * overwritten). Nothing is returned in `files` when any finding is an error.
+ *
+ * @public
  */
 export function renderExposure(
   request: ExposureRequest,

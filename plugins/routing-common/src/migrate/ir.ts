@@ -73,7 +73,7 @@ export interface RouteDraft {
   name: string;
   namespace: string;
   className: string;
-  /** The Ingress host the route was grouped by; `` for rules without host. */
+  /** The Ingress host the route was grouped by; the empty string for rules without host. */
   host: string;
   hostnames: string[];
   parentRefs: ParentRefDraft[];

@@ -13,8 +13,10 @@ import type { MigrateOptions, Migration } from './types';
  *   Ingresses one rule with several backends; a defaultBackend is a catch-all route.
  * - Routes attach to `options.gateway` when given, else to one Gateway per namespace and class
  *   with HTTP and HTTPS listeners per host.
- * - The ingress-nginx annotations ingress2gateway converts are converted ({@link FEATURES});
+ * - The ingress-nginx annotations ingress2gateway converts are converted (`FEATURES`);
  *   every other annotation and every feature not carried over is a note.
+ *
+ * @public
  */
 export function migrateIngresses(
   objects: KubernetesObject[],

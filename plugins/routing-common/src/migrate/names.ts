@@ -12,7 +12,7 @@ export function nameFromHost(host: string): string {
   return host.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-/, '');
 }
 
-/** The distinct hosts of an Ingress's rules (`` for a rule without host). */
+/** The distinct hosts of an Ingress's rules (the empty string for a rule without host). */
 function hostsOf(route: RouteDraft): Set<string> {
   const rules: any[] = route.sources[0]?.object.spec?.rules ?? [];
   return new Set(rules.map(rule => rule?.host ?? ''));

@@ -1,6 +1,10 @@
 import type { KubernetesObject } from '../kubernetes/objects';
 
-/** Something of an Ingress that {@link migrateIngresses} did not carry over, or changed. */
+/**
+ * Something of an Ingress that {@link migrateIngresses} did not carry over, or changed.
+ *
+ * @public
+ */
 export interface MigrationNote {
   /** The source object, `Ingress namespace/name`. */
   object: string;
@@ -17,17 +21,26 @@ export interface MigrationNote {
   message: string;
 }
 
-/** The Gateway API objects generated from Ingresses, with notes on what did not map. */
+/**
+ * The Gateway API objects generated from Ingresses, with notes on what did not map.
+ *
+ * @public
+ */
 export interface Migration {
   /**
    * Gateways (when generated) first, then routes (HTTPRoute, GRPCRoute, TLSRoute) in draft
    * order, then other objects (BackendTLSPolicy); plain objects ready for `yaml.stringify`.
    */
   objects: KubernetesObject[];
+  /** Everything not carried over, or carried over differently, one note each. */
   notes: MigrationNote[];
 }
 
-/** Options of {@link migrateIngresses}. */
+/**
+ * Options of {@link migrateIngresses}.
+ *
+ * @public
+ */
 export interface MigrateOptions {
   /**
    * An existing, shared Gateway for every HTTPRoute to attach to. Without it, one Gateway per

@@ -1,7 +1,11 @@
 import type { KubernetesObject } from '../kubernetes/objects';
 import type { ClusterKindName } from './types';
 
-/** The group and kind of every {@link ClusterKindName}, as objects carry them. */
+/**
+ * The group and kind of every {@link ClusterKindName}, as objects carry them.
+ *
+ * @public
+ */
 export const clusterKinds: Record<
   ClusterKindName,
   { group: string; kind: string }
@@ -27,7 +31,11 @@ export const clusterKinds: Record<
 
 const names = Object.keys(clusterKinds) as ClusterKindName[];
 
-/** The {@link ClusterKindName} of an object, from its apiVersion's group and its kind. */
+/**
+ * The {@link ClusterKindName} of an object, from its apiVersion's group and its kind.
+ *
+ * @public
+ */
 export function clusterKindOf(
   object: KubernetesObject,
 ): ClusterKindName | undefined {

@@ -33,6 +33,8 @@ function entryOf(object: KubernetesObject): Entry | undefined {
 /**
  * {@link ClusterObjects} over a plain list, such as the objects of `portway render --state`
  * files: lookups scan the list, which suits a dump (the backend answers from its indexes).
+ *
+ * @public
  */
 export function createObjectIndex(objects: KubernetesObject[]): ClusterObjects {
   const entries = objects.flatMap(object => entryOf(object) ?? []);

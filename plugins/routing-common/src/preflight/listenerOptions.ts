@@ -125,6 +125,8 @@ function gatewayListenerOptions(
  * listener validity), with its hostname pattern, TLS and certificate state. Hostnames are left
  * aside: the route is judged as if it took the listener's own. Types that use no Gateway have
  * no listeners.
+ *
+ * @public
  */
 export function listenerOptions(
   cluster: PreflightCluster,

@@ -33,6 +33,8 @@ const clusterChecks: Record<ExposureType, ClusterCheck[]> = {
  * add analysed together with the named cluster's objects: the cluster's state, the Service and
  * its ownership, the namespace policy, the Gateway listener, hostname conflicts with live
  * routes, the mesh or the IngressClass. `files` is empty when any finding is an error.
+ *
+ * @public
  */
 export function preflightExposure(
   request: ExposureRequest,

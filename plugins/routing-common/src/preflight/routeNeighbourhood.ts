@@ -63,6 +63,8 @@ function competitors(
  * backend Services, and every Namespace, ReferenceGrant and Certificate. Analysing these gives
  * the route the same conditions as analysing the whole cluster, at the cost of its
  * neighbourhood. The route need not be in the cluster (a requested one is analysed this way).
+ *
+ * @public
  */
 export function routeNeighbourhood(
   objects: ClusterObjects,

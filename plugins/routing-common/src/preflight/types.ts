@@ -3,7 +3,11 @@ import type { ClusterStatus } from '../types/routes';
 import type { ExistingFolder } from '../manifests/renderExposure';
 import type { ExposurePolicy } from '../types/exposurePolicy';
 
-/** The kinds of object a cluster's state holds, by the names the backend's cache uses. */
+/**
+ * The kinds of object a cluster's state holds, by the names the backend's cache uses.
+ *
+ * @public
+ */
 export type ClusterKindName =
   | 'namespace'
   | 'service'
@@ -24,9 +28,11 @@ export type ClusterKindName =
  * What a preflight or a picker may read of one cluster. The backend answers from its watch
  * cache (indexed, no I/O); the CLI from the objects of `--state` files. Lookups by hostname,
  * Gateway and Service keep a preflight's cost to the request's neighbourhood.
+ *
+ * @public
  */
 export interface ClusterObjects {
-  /** One object; `namespace` is `` for cluster-scoped kinds. */
+  /** One object; `namespace` is the empty string for cluster-scoped kinds. */
   get(
     kind: ClusterKindName,
     namespace: string,
@@ -37,7 +43,7 @@ export interface ClusterObjects {
    * and of Services and routes only when the namespace rule must find where an entity lives.
    */
   list(kind: ClusterKindName): KubernetesObject[];
-  /** Routes of every kind that list `hostname` exactly as written (`` for routes that list none). */
+  /** Routes of every kind that list `hostname` exactly as written (the empty string for routes that list none). */
   routesForHostname(hostname: string): KubernetesObject[];
   /** Gateway API routes attached to the Gateway `namespace/name`. */
   routesOnGateway(namespace: string, name: string): KubernetesObject[];
@@ -45,15 +51,25 @@ export interface ClusterObjects {
   routesToService(namespace: string, name: string): KubernetesObject[];
 }
 
-/** One cluster as a preflight sees it: its objects and how fresh they are. */
+/**
+ * One cluster as a preflight sees it: its objects and how fresh they are.
+ *
+ * @public
+ */
 export interface PreflightCluster {
+  /** The cluster's name, as exposure requests name it. */
   name: string;
   /** `error`: nothing can be checked; `stale` and `syncing`: checked against what is known. */
   status: ClusterStatus;
+  /** The cluster's objects the checks read. */
   objects: ClusterObjects;
 }
 
-/** What a preflight is checked against. Every part is optional: what is missing is not checked. */
+/**
+ * What a preflight is checked against. Every part is optional: what is missing is not checked.
+ *
+ * @public
+ */
 export interface PreflightContext {
   /**
    * The clusters Portway knows. Undefined: no cluster is looked at (only the request's own

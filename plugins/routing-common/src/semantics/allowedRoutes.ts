@@ -5,7 +5,11 @@ import {
 } from '../kubernetes/labelSelector';
 import type { GatewayModel, ListenerSpec } from './model';
 
-/** The label every namespace carries with its own name, even when the Namespace is not given. */
+/**
+ * The label every namespace carries with its own name, even when the Namespace is not given.
+ *
+ * @public
+ */
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
 /** The labels of a namespace: those of its Namespace object, plus its name label. */

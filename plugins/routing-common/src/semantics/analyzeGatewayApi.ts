@@ -20,8 +20,13 @@ function parentName(
   return `${ref.kind ?? 'Gateway'} ${ref.namespace ?? ns}/${ref.name}`;
 }
 
-/** An {@link Analysis} with the routes each listener attached. */
+/**
+ * An {@link Analysis} with the routes each listener attached.
+ *
+ * @public
+ */
 export interface AttachmentAnalysis {
+  /** The analysis of the objects, as `analyzeGatewayApi` returns it. */
   analysis: Analysis;
   /**
    * The routes attached to each listener, as `kind/namespace/name`, by
@@ -37,12 +42,18 @@ export interface AttachmentAnalysis {
  * conditions, and per listener its conditions, supportedKinds and attachedRoutes; and findings
  * (errors for refused parents, unresolved references and broken listeners, so a CLI can exit 1
  * on them; warnings such as PortNotOnService). Pure: reads only the objects given.
+ *
+ * @public
  */
 export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
   return analyzeGatewayApiAttachments(objects).analysis;
 }
 
-/** {@link analyzeGatewayApi}, telling also which routes attached to which listener. */
+/**
+ * {@link analyzeGatewayApi}, telling also which routes attached to which listener.
+ *
+ * @public
+ */
 export function analyzeGatewayApiAttachments(
   objects: KubernetesObject[],
 ): AttachmentAnalysis {

@@ -5,7 +5,11 @@ import { buildInventory } from './inventory';
 import type { ListenerSpec } from './model';
 import type { CertificateStatus, ListenerCertificate } from './types';
 
-/** The Gateway annotations that make cert-manager issue Certificates for its listeners. */
+/**
+ * The Gateway annotations that make cert-manager issue Certificates for its listeners.
+ *
+ * @public
+ */
 export const CERT_MANAGER_ANNOTATIONS = {
   issuer: 'cert-manager.io/issuer',
   clusterIssuer: 'cert-manager.io/cluster-issuer',
@@ -103,6 +107,8 @@ function isGateway(o: KubernetesObject) {
  * why not. cert-manager makes one Certificate per Secret, named after it, whose dnsNames are
  * the hostnames of every listener sharing that Secret. When the input holds cert-manager
  * Certificates, each entry carries the one writing its Secret (`null`: none does).
+ *
+ * @public
  */
 export function gatewayCertificates(
   objects: KubernetesObject[],
@@ -164,6 +170,8 @@ export function gatewayCertificates(
  * listener, CertificateNotReady (warning) per Certificate with Ready=False, and
  * CertificateNotFound (info) when the input holds Certificates but none for a Secret that
  * cert-manager should issue.
+ *
+ * @public
  */
 export function certificateFindings(entries: ListenerCertificate[]): Finding[] {
   const findings: Finding[] = [];

@@ -4,9 +4,16 @@ export {
   analyzeGatewayApiAttachments,
 } from './analyzeGatewayApi';
 export type { AttachmentAnalysis } from './analyzeGatewayApi';
-export type { ListenerSpec } from './model';
-export { referenceAllowed } from './referenceGrants';
-export type { ReferenceFrom, ReferenceTo } from './referenceGrants';
+export type {
+  BackendRefUse,
+  GatewayModel,
+  Inventory,
+  ListenerSpec,
+  ObjectReference,
+  ReferenceGrantModel,
+  RouteGroupKind,
+  RouteModel,
+} from './model';
 export { ROUTE_KINDS_BY_PROTOCOL, listenerKinds } from './listenerKinds';
 export type { ListenerKinds } from './listenerKinds';
 export { NAMESPACE_NAME_LABEL } from './allowedRoutes';
@@ -15,5 +22,4 @@ export {
   certificateFindings,
   gatewayCertificates,
 } from './certificates';
-export { routeConflicts } from './routeConflicts';
 export type { ListenerAttachment } from './routeConflicts';

@@ -4,6 +4,8 @@ import type { ListenerSpec } from './model';
 /**
  * The route kinds each listener protocol carries, as an implementation of the standard channel
  * with HTTPRoute, GRPCRoute and TLSRoute support would list them in `supportedKinds`.
+ *
+ * @public
  */
 export const ROUTE_KINDS_BY_PROTOCOL: Record<string, string[]> = {
   HTTP: ['HTTPRoute', 'GRPCRoute'],
@@ -21,7 +23,11 @@ export function protocolSupported(protocol: string): boolean {
   );
 }
 
-/** The route kinds a listener accepts, and the ones it asks for that its protocol cannot carry. */
+/**
+ * The route kinds a listener accepts, and the ones it asks for that its protocol cannot carry.
+ *
+ * @public
+ */
 export interface ListenerKinds {
   /** Kinds (of Gateway API's group) routes may have to attach: the listener's supportedKinds. */
   supported: string[];
@@ -32,6 +38,8 @@ export interface ListenerKinds {
 /**
  * Resolves a listener's `allowedRoutes.kinds`: when absent, every kind the protocol carries;
  * when given, the ones the protocol carries, the rest reported as invalid (InvalidRouteKinds).
+ *
+ * @public
  */
 export function listenerKinds(listener: ListenerSpec): ListenerKinds {
   const carried = ROUTE_KINDS_BY_PROTOCOL[listener.protocol] ?? [];

@@ -1,13 +1,17 @@
 import type { ReferenceGrantModel } from './model';
 
-/** The side of a cross-namespace reference that refers (a route, a Gateway). */
+/**
+ * The side of a cross-namespace reference that refers (a route, a Gateway).
+ */
 export interface ReferenceFrom {
   group: string;
   kind: string;
   namespace: string;
 }
 
-/** The side of a cross-namespace reference that is referred to (a Service, a Secret). */
+/**
+ * The side of a cross-namespace reference that is referred to (a Service, a Secret).
+ */
 export interface ReferenceTo {
   group: string;
   kind: string;

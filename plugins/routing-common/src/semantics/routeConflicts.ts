@@ -6,8 +6,13 @@ import type { Inventory, RouteModel } from './model';
 import { routeDetails, routeKey, shadowedRules } from './routeMatches';
 import type { RouteDetails } from './routeMatches';
 
-/** A route the analysis attached to one listener of a Gateway. */
+/**
+ * A route the analysis attached to one listener of a Gateway.
+ *
+ * @public
+ */
 export interface ListenerAttachment {
+  /** The route attached to the listener. */
   route: RouteModel;
   /** `namespace/name` of the Gateway. */
   gatewayKey: string;

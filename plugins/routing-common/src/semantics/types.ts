@@ -1,7 +1,11 @@
 import type { Finding } from '../types/findings';
 import type { ParentReference, RouteCondition } from '../types/routes';
 
-/** What the analysis says of one parentRef of a route. */
+/**
+ * What the analysis says of one parentRef of a route.
+ *
+ * @public
+ */
 export interface AnalyzedParent {
   /** The parentRef as the route wrote it. */
   parentRef: ParentReference;
@@ -9,7 +13,11 @@ export interface AnalyzedParent {
   conditions: RouteCondition[];
 }
 
-/** What the analysis says of one route (HTTPRoute, GRPCRoute or TLSRoute). */
+/**
+ * What the analysis says of one route (HTTPRoute, GRPCRoute or TLSRoute).
+ *
+ * @public
+ */
 export interface AnalyzedRoute {
   /** The route's kind. */
   kind: string;
@@ -21,7 +29,11 @@ export interface AnalyzedRoute {
   parents: AnalyzedParent[];
 }
 
-/** What the analysis says of one listener of a Gateway. */
+/**
+ * What the analysis says of one listener of a Gateway.
+ *
+ * @public
+ */
 export interface AnalyzedListener {
   /** The listener's name. */
   name: string;
@@ -37,7 +49,11 @@ export interface AnalyzedListener {
   supportedKinds: Array<{ group: string; kind: string }>;
 }
 
-/** What the analysis says of one Gateway. */
+/**
+ * What the analysis says of one Gateway.
+ *
+ * @public
+ */
 export interface AnalyzedGateway {
   /** The Gateway's namespace. */
   namespace: string;
@@ -49,13 +65,19 @@ export interface AnalyzedGateway {
   conditions: RouteCondition[];
 }
 
-/** The cert-manager Certificate that writes a listener's Secret, and its Ready condition. */
+/**
+ * The cert-manager Certificate that writes a listener's Secret, and its Ready condition.
+ *
+ * @public
+ */
 export interface CertificateStatus {
   /** The Certificate's name. */
   name: string;
   /** Status of its Ready condition; Unknown when it has none yet. */
   ready: 'True' | 'False' | 'Unknown';
+  /** The reason of the Ready condition, e.g. `Issuing`. */
   reason?: string;
+  /** The message of the Ready condition. */
   message?: string;
   /** When the certificate expires (status.notAfter), as the Certificate writes it. */
   notAfter?: string;
@@ -63,7 +85,11 @@ export interface CertificateStatus {
   renewalTime?: string;
 }
 
-/** What cert-manager does for one certificateRef of a TLS listener of an annotated Gateway. */
+/**
+ * What cert-manager does for one certificateRef of a TLS listener of an annotated Gateway.
+ *
+ * @public
+ */
 export interface ListenerCertificate {
   /** The Gateway, as `namespace/name`. */
   gateway: string;
@@ -83,7 +109,11 @@ export interface ListenerCertificate {
   certificate?: CertificateStatus | null;
 }
 
-/** The result of {@link analyzeGatewayApi}: route and listener status, and findings. */
+/**
+ * The result of {@link analyzeGatewayApi}: route and listener status, and findings.
+ *
+ * @public
+ */
 export interface Analysis {
   /** Every HTTPRoute, GRPCRoute and TLSRoute of the input. */
   routes: AnalyzedRoute[];

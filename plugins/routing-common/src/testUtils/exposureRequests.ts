@@ -1,6 +1,8 @@
 /**
  * The exposure request of the design document: storefront over HTTP through the shared
  * Gateway infra/public, listener https. Spread it and override what a test is about.
+ *
+ * @public
  */
 export const storefrontExposureRequest = {
   entityRef: 'component:default/storefront',
@@ -16,6 +18,8 @@ export const storefrontExposureRequest = {
 /**
  * gRPC between services through the mesh: the cart Service's whole `shop.cart.v1.Cart`
  * service, and its AddItem method (an Istio VirtualService bound to `mesh`).
+ *
+ * @public
  */
 export const cartMeshExposureRequest = {
   entityRef: 'component:default/cart',
@@ -29,7 +33,11 @@ export const cartMeshExposureRequest = {
   ],
 };
 
-/** gRPC from outside through the shared Gateway infra/public, listener grpc (a GRPCRoute). */
+/**
+ * gRPC from outside through the shared Gateway infra/public, listener grpc (a GRPCRoute).
+ *
+ * @public
+ */
 export const cartGatewayExposureRequest = {
   entityRef: 'component:default/cart',
   type: 'grpc-gateway' as const,
@@ -41,7 +49,11 @@ export const cartGatewayExposureRequest = {
   grpc: [{ service: 'shop.cart.v1.Cart' }],
 };
 
-/** A vendor-run service behind the nginx IngressClass, with TLS from a Secret (an Ingress). */
+/**
+ * A vendor-run service behind the nginx IngressClass, with TLS from a Secret (an Ingress).
+ *
+ * @public
+ */
 export const legacyIngressExposureRequest = {
   entityRef: 'component:default/legacy-billing',
   type: 'ingress' as const,

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-/** The kinds of exposure a team can request. */
+/**
+ * The kinds of exposure a team can request.
+ *
+ * @public
+ */
 export const exposureTypes = [
   'http',
   'grpc-mesh',
@@ -8,16 +12,26 @@ export const exposureTypes = [
   'ingress',
 ] as const;
 
-/** One of {@link exposureTypes}. */
+/**
+ * One of {@link exposureTypes}.
+ *
+ * @public
+ */
 export type ExposureType = (typeof exposureTypes)[number];
 
-/** Path match types that an exposure request accepts, as in HTTPRoute. */
+/**
+ * Path match types that an exposure request accepts, as in HTTPRoute.
+ *
+ * @public
+ */
 export const pathMatchTypes = ['PathPrefix', 'Exact'] as const;
 
 /**
  * The shape of an exposure request. Only the structure is checked here; the rules on values
  * (hostname syntax, path rules, port range, which fields a type needs) are findings from
  * `validateExposureRequest`, so a user sees every problem at once, each naming its field.
+ *
+ * @public
  */
 export const exposureRequestSchema = z.object({
   entityRef: z.string(),
@@ -68,8 +82,16 @@ export const exposureRequestSchema = z.object({
   tls: z.object({ secretName: z.string() }).optional(),
 });
 
-/** A request for new exposure of a Service, as sent to preflight, render and the scaffolder. */
+/**
+ * A request for new exposure of a Service, as sent to preflight, render and the scaffolder.
+ *
+ * @public
+ */
 export type ExposureRequest = z.infer<typeof exposureRequestSchema>;
 
-/** The request as a client writes it (defaults not yet applied). */
+/**
+ * The request as a client writes it (defaults not yet applied).
+ *
+ * @public
+ */
 export type ExposureRequestInput = z.input<typeof exposureRequestSchema>;

@@ -17,6 +17,8 @@ const validator = makeValidator();
  * An owner reference as the policy compares them: `kind:namespace/name` in lower case, with
  * kind `group` and the given namespace when left out (`payments` is `group:default/payments`).
  * Throws when `ref` is not an entity reference.
+ *
+ * @public
  */
 export function normalizeOwnerRef(
   ref: string,
@@ -38,19 +40,34 @@ export function normalizeOwnerRef(
   return stringifyEntityRef(parsed);
 }
 
-/** A hostname or policy domain as the policy compares them: lower case, without a trailing dot. */
+/**
+ * A hostname or policy domain as the policy compares them: lower case, without a trailing dot.
+ *
+ * @public
+ */
 export function normalizeDomain(value: string): string {
   return value.toLocaleLowerCase('en-US').replace(/\.$/, '');
 }
 
-/** The Gateway (and listener) a hostname rule names: `namespace/name[/sectionName]`. */
+/**
+ * The Gateway (and listener) a hostname rule names: `namespace/name[/sectionName]`.
+ *
+ * @public
+ */
 export interface PolicyListenerRef {
+  /** The Gateway's namespace. */
   namespace: string;
+  /** The Gateway's name. */
   name: string;
+  /** The listener's name; any listener of the Gateway when absent. */
   sectionName?: string;
 }
 
-/** Reads a rule's `listener`; undefined when it is not `namespace/name[/sectionName]` of valid names. */
+/**
+ * Reads a rule's `listener`; undefined when it is not `namespace/name[/sectionName]` of valid names.
+ *
+ * @public
+ */
 export function parseListenerRef(value: string): PolicyListenerRef | undefined {
   const [namespace, name, sectionName, ...rest] = value.split('/');
   if (rest.length > 0 || name === undefined) return undefined;
@@ -107,7 +124,11 @@ const namespacePattern = z.string().superRefine((value, ctx) => {
   }
 });
 
-/** One hostname rule: the domains allowed on a Gateway listener, or to an owner's entities. */
+/**
+ * One hostname rule: the domains allowed on a Gateway listener, or to an owner's entities.
+ *
+ * @public
+ */
 export const hostnameRuleSchema = z
   .strictObject({
     /** `namespace/name[/sectionName]`: the rule applies to requests on that Gateway (and listener). */
@@ -124,7 +145,11 @@ export const hostnameRuleSchema = z
     },
   );
 
-/** One namespace rule: namespaces an owner's entities may use beyond those their objects live in. */
+/**
+ * One namespace rule: namespaces an owner's entities may use beyond those their objects live in.
+ *
+ * @public
+ */
 export const namespaceRuleSchema = z.strictObject({
   /** A group (or user) reference. */
   owner: ownerRef,
@@ -138,6 +163,8 @@ export const namespaceRuleSchema = z.strictObject({
  * Who may expose what, from `routing.exposure.policy` (or `portway render --policy`): the
  * hostnames allowed per Gateway listener and per owner, and the namespaces an owner may use
  * beyond those its entities' objects live in.
+ *
+ * @public
  */
 export const exposurePolicySchema = z.strictObject({
   /** Every rule that applies to a request must allow each of its hostnames. */
@@ -146,11 +173,23 @@ export const exposurePolicySchema = z.strictObject({
   namespaces: z.array(namespaceRuleSchema).optional(),
 });
 
-/** The exposure policy: see {@link exposurePolicySchema}. */
+/**
+ * The exposure policy: see {@link exposurePolicySchema}.
+ *
+ * @public
+ */
 export type ExposurePolicy = z.infer<typeof exposurePolicySchema>;
 
-/** One rule of {@link ExposurePolicy.hostnames}. */
+/**
+ * One rule of the policy's `hostnames`.
+ *
+ * @public
+ */
 export type HostnameRule = z.infer<typeof hostnameRuleSchema>;
 
-/** One rule of {@link ExposurePolicy.namespaces}. */
+/**
+ * One rule of the policy's `namespaces`.
+ *
+ * @public
+ */
 export type NamespaceRule = z.infer<typeof namespaceRuleSchema>;

@@ -1,12 +1,22 @@
 import type { Finding } from './findings';
 
-/** A status condition as Gateway API and Kubernetes write it. */
+/**
+ * A status condition as Gateway API and Kubernetes write it.
+ *
+ * @public
+ */
 export interface RouteCondition {
+  /** The condition type, e.g. `Accepted`, `ResolvedRefs`, `Programmed`. */
   type: string;
+  /** Whether the condition holds, as Kubernetes conditions write it. */
   status: 'True' | 'False' | 'Unknown';
+  /** The machine-readable reason in CamelCase, e.g. `NotAllowedByListeners`. */
   reason: string;
+  /** The controller's (or Portway's predicted) human-readable message. */
   message: string;
+  /** When the status last changed, ISO 8601; absent on predicted conditions. */
   lastTransitionTime?: string;
+  /** The object generation the condition was written for; older than the object's generation means stale. */
   observedGeneration?: number;
   /**
    * Portway's sentence in plain words for a False (or Unknown) condition, with the fix ("listener https of
@@ -16,7 +26,11 @@ export interface RouteCondition {
   explanation?: string;
 }
 
-/** The kinds of object that make a Service reachable. */
+/**
+ * The kinds of object that make a Service reachable.
+ *
+ * @public
+ */
 export type RouteKind =
   | 'HTTPRoute'
   | 'GRPCRoute'
@@ -24,7 +38,11 @@ export type RouteKind =
   | 'VirtualService'
   | 'Ingress';
 
-/** One-word health of a route, derived from its parents' conditions. */
+/**
+ * One-word health of a route, derived from its parents' conditions.
+ *
+ * @public
+ */
 export type RouteSummary =
   | 'ready'
   | 'degraded'
@@ -32,13 +50,23 @@ export type RouteSummary =
   | 'pending'
   | 'unknown';
 
-/** A reference to a route's parent (a Gateway, or a listener of one). */
+/**
+ * A reference to a route's parent (a Gateway, or a listener of one).
+ *
+ * @public
+ */
 export interface ParentReference {
+  /** The parent's API group; `gateway.networking.k8s.io` when absent. */
   group?: string;
+  /** The parent's kind; `Gateway` when absent. */
   kind?: string;
+  /** The parent's namespace; the route's own namespace when absent. */
   namespace?: string;
+  /** The parent Gateway's (or Service's, for mesh routes) name. */
   name: string;
+  /** The listener name to attach to; every listener of the Gateway when absent. */
   sectionName?: string;
+  /** The listener port to attach to; any port when absent. */
   port?: number;
 }
 
@@ -52,6 +80,8 @@ export interface ParentReference {
  *   this listener (`message` says why);
  * - `unmanaged`: cert-manager is not asked (no issuer annotation on the Gateway): the Secret is
  *   managed elsewhere and Portway, which never reads Secrets, cannot tell more.
+ *
+ * @public
  */
 export type CertificateState =
   | 'ready'
@@ -60,8 +90,13 @@ export type CertificateState =
   | 'will-not-issue'
   | 'unmanaged';
 
-/** The certificate behind one `certificateRefs` entry of a TLS listener. */
+/**
+ * The certificate behind one `certificateRefs` entry of a TLS listener.
+ *
+ * @public
+ */
 export interface CertificateView {
+  /** How far the certificate is from serving: see `CertificateState`. */
   state: CertificateState;
   /** The Secret the listener reads, as `namespace/name`. */
   secret?: string;
@@ -77,18 +112,31 @@ export interface CertificateView {
   message?: string;
 }
 
-/** A listener of the parent Gateway that the route attached to. */
+/**
+ * A listener of the parent Gateway that the route attached to.
+ *
+ * @public
+ */
 export interface ParentListener {
+  /** The listener's name, the value a parentRef's `sectionName` selects it by. */
   name: string;
+  /** The listener's hostname (may be a wildcard); any hostname when absent. */
   hostname?: string;
+  /** The port the Gateway listens on for this listener. */
   port: number;
+  /** The listener protocol: `HTTP`, `HTTPS`, `TLS`, `TCP` or `UDP`. */
   protocol: string;
   /** For HTTPS and TLS listeners: the certificate of each certificateRef. */
   certificates?: CertificateView[];
 }
 
-/** A route's view of one of its parents: the reference and what the controller said of it. */
+/**
+ * A route's view of one of its parents: the reference and what the controller said of it.
+ *
+ * @public
+ */
 export interface ParentView {
+  /** The parentRef as the route wrote it. */
   ref: ParentReference;
   /** The conditions for this parent: Accepted, ResolvedRefs, ... */
   conditions: RouteCondition[];
@@ -119,22 +167,38 @@ export interface ParentView {
  * Whether a backend exists as the cluster's cache sees it: the Service is there with the port
  * (`found`), there is no such Service (`missing`), or the Service has no such port
  * (`port-not-on-service`). Absent where Portway could not tell (a kind it does not read).
+ *
+ * @public
  */
 export type BackendState = 'found' | 'missing' | 'port-not-on-service';
 
-/** Where a route sends its traffic. */
+/**
+ * Where a route sends its traffic.
+ *
+ * @public
+ */
 export interface BackendView {
+  /** The backend's kind, `Service` unless the route names another. */
   kind: string;
+  /** The backend's namespace; the route's namespace when the reference gives none. */
   namespace: string;
+  /** The backend object's name. */
   name: string;
+  /** The Service port the route sends to, when it names one. */
   port?: number;
+  /** The share of traffic the backend receives, relative to the rule's other backends. */
   weight?: number;
+  /** Whether the backend resolves; absent when the Services were not looked up or the backend is no Service. */
   state?: BackendState;
   /** What is wrong with the backend, in plain words; only when `state` is not `found`. */
   message?: string;
 }
 
-/** What a VirtualService adds to its route view. */
+/**
+ * What a VirtualService adds to its route view.
+ *
+ * @public
+ */
 export interface VirtualServiceDetails {
   /** `spec.hosts`, as written. */
   hosts: string[];
@@ -144,11 +208,19 @@ export interface VirtualServiceDetails {
   matches: string[];
 }
 
-/** A Gateway API route serving a host of an Ingress, as the Ingress's migration reads it. */
+/**
+ * A Gateway API route serving a host of an Ingress, as the Ingress's migration reads it.
+ *
+ * @public
+ */
 export interface MigrationRouteRef {
+  /** The route kind: `HTTPRoute` or `GRPCRoute`. */
   kind: string;
+  /** The namespace of the route in the Ingress's cluster. */
   namespace: string;
+  /** The route's name in its namespace. */
   name: string;
+  /** The route's overall standing across its parents. */
   summary: RouteSummary;
   /** True for a route of a GitOps change not merged yet (a pending route). */
   pending?: boolean;
@@ -158,17 +230,27 @@ export interface MigrationRouteRef {
   refusedBecause?: string;
 }
 
-/** One path of an Ingress host and the route rule that serves the same requests, if any. */
+/**
+ * One path of an Ingress host and the route rule that serves the same requests, if any.
+ *
+ * @public
+ */
 export interface IngressPathMigration {
   /** The Ingress pathType and path, as written. */
   pathType: string;
+  /** The path value of the Ingress rule, e.g. `/api`. */
   path: string;
   /** `HTTPRoute namespace/name` of an accepted, live route whose match takes this path. */
   coveredBy?: string;
 }
 
-/** One host of an Ingress, and the Gateway API routes that already serve it. */
+/**
+ * One host of an Ingress, and the Gateway API routes that already serve it.
+ *
+ * @public
+ */
 export interface IngressHostMigration {
+  /** The host of the Ingress rules this entry covers. */
   hostname: string;
   /** HTTPRoutes and GRPCRoutes in the same cluster (live or pending) listing this hostname. */
   servedBy: MigrationRouteRef[];
@@ -183,6 +265,8 @@ export interface IngressHostMigration {
  * - `partial`: some hosts or paths are served by accepted routes, not all;
  * - `refused`: a route for one of its hosts was refused by its Gateway (`message` says why);
  * - `complete`: every host and path is served by a live route its Gateway Accepted: safe to remove.
+ *
+ * @public
  */
 export type IngressMigrationState =
   | 'not-started'
@@ -191,7 +275,11 @@ export type IngressMigrationState =
   | 'refused'
   | 'complete';
 
-/** What an Ingress adds to its route view. */
+/**
+ * What an Ingress adds to its route view.
+ *
+ * @public
+ */
 export interface IngressDetails {
   /** The IngressClass it names (spec.ingressClassName or the legacy annotation), or the default's. */
   className?: string;
@@ -210,23 +298,36 @@ export interface IngressDetails {
   };
 }
 
-/** One route (or VirtualService, or Ingress) as the Routing tab shows it. */
+/**
+ * One route (or VirtualService, or Ingress) as the Routing tab shows it.
+ *
+ * @public
+ */
 export interface RouteView {
+  /** The name of the cluster the route was read from (or is requested for). */
   cluster: string;
+  /** The kind of the route object. */
   kind: RouteKind;
+  /** The route's namespace in its cluster. */
   namespace: string;
+  /** The route object's metadata.name. */
   name: string;
+  /** The hostnames the route lists, as written (`spec.hostnames`, `spec.hosts` or the Ingress rules' hosts). */
   hostnames: string[];
   /** Effective URLs: hostname, scheme from the listener, path from the matches. */
   urls: string[];
+  /** One entry per parent (Gateway, mesh or IngressClass), with its conditions. */
   parents: ParentView[];
+  /** The Services the route sends traffic to, and whether each resolves. */
   backends: BackendView[];
+  /** The route's overall standing, summarized over its parents. */
   summary: RouteSummary;
   /**
    * Why the entity sees this route: it carries the entity's label, it points at one of the
    * entity's Services, or it was requested for the entity and waits for review in GitOps.
    */
   matchedBy: 'label' | 'backend' | 'request';
+  /** When the route object was created, ISO 8601, when the object says. */
   creationTimestamp?: string;
   /** Where a requested route waits for review; only on routes matched by `request`. */
   pendingChange?: PendingChangeRef;
@@ -236,10 +337,18 @@ export interface RouteView {
   ingress?: IngressDetails;
 }
 
-/** How the Routing tab groups route kinds. */
+/**
+ * How the Routing tab groups route kinds.
+ *
+ * @public
+ */
 export type RouteFamily = 'gateway-api' | 'mesh' | 'ingress';
 
-/** A change in the GitOps repository that is not merged yet. */
+/**
+ * A change in the GitOps repository that is not merged yet.
+ *
+ * @public
+ */
 export interface PendingChangeRef {
   /** The branch holding the change. */
   branchName: string;
@@ -249,15 +358,21 @@ export interface PendingChangeRef {
   createdAt: string;
 }
 
-/** A kind Portway cannot (yet) read in a cluster, and why. */
+/**
+ * A kind Portway cannot (yet) read in a cluster, and why.
+ *
+ * @public
+ */
 export interface ClusterKindStatus {
   /** The kind, e.g. `VirtualService`. */
   kind: string;
-  /** Its API group; `` for the core group. */
+  /** Its API group; the empty string for the core group. */
   group: string;
   /** The apiVersion it is read at, once discovery found one. */
   apiVersion?: string;
+  /** Why the kind is not synced: still listing, CRD missing, access denied, or reads failing. */
   state: 'syncing' | 'not-installed' | 'forbidden' | 'failing';
+  /** What is wrong with the kind, in plain words. */
   message?: string;
 }
 
@@ -267,9 +382,13 @@ export interface ClusterKindStatus {
  * - `syncing`: some kinds are still being listed for the first time;
  * - `stale`: reading fails; the last good data is served, `lastSyncedAt` says from when;
  * - `error`: the cluster could not be read at all, so it adds nothing to the answer.
+ *
+ * @public
  */
 export interface ClusterStatus {
+  /** The cluster's name as configured in Portway's Kubernetes clusters. */
   name: string;
+  /** Whether the served data is current: `ok`, `stale` (last known), `syncing` (first sync) or `error`. */
   state: 'ok' | 'error' | 'stale' | 'syncing';
   /** What is wrong or missing, e.g. `Istio is not installed in cluster prod-eu`. */
   message?: string;
@@ -279,21 +398,37 @@ export interface ClusterStatus {
   kinds?: ClusterKindStatus[];
 }
 
-/** The answer of `GET /entities/{namespace}/{kind}/{name}/routes`. */
+/**
+ * The answer of `GET /entities/{namespace}/{kind}/{name}/routes`.
+ *
+ * @public
+ */
 export interface EntityRoutesResponse {
+  /** The entity's routes in every cluster, live and requested. */
   routes: RouteView[];
+  /** The status of every cluster the answer was read from. */
   clusters: ClusterStatus[];
 }
 
-/** A route attached to (or refused by) a listener, as the gateways page lists it. */
+/**
+ * A route attached to (or refused by) a listener, as the gateways page lists it.
+ *
+ * @public
+ */
 export interface AttachedRouteView {
+  /** The kind of the route naming the listener. */
   kind: RouteKind;
+  /** The route's namespace, which `allowedRoutes` is checked against. */
   namespace: string;
+  /** The route object's metadata.name. */
   name: string;
+  /** The hostnames the route lists, as written. */
   hostnames: string[];
+  /** The route's overall standing across all its parents. */
   summary: RouteSummary;
   /** Whether this listener accepted the route; false with the reason when it refused it. */
   accepted: boolean;
+  /** The Gateway API reason of a refusal, e.g. `NotAllowedByListeners`. */
   reason?: string;
   /**
    * For a refused route, the refusal in plain words: Portway's explanation (with the fix) when
@@ -304,7 +439,11 @@ export interface AttachedRouteView {
   entityRefs: string[];
 }
 
-/** Which routes a listener accepts (`spec.listeners[].allowedRoutes`), defaults applied. */
+/**
+ * Which routes a listener accepts (`spec.listeners[].allowedRoutes`), defaults applied.
+ *
+ * @public
+ */
 export interface AllowedRoutesView {
   /** `Same` (the Gateway's namespace), `All`, or `Selector`. */
   namespaces: 'Same' | 'All' | 'Selector';
@@ -314,31 +453,53 @@ export interface AllowedRoutesView {
   kinds: string[];
 }
 
-/** A Gateway listener as `GET /gateways` shows it. */
+/**
+ * A Gateway listener as `GET /gateways` shows it.
+ *
+ * @public
+ */
 export interface ListenerView {
+  /** The listener's name, the value routes select it by in `sectionName`. */
   name: string;
+  /** The listener's hostname (may be a wildcard); any hostname when absent. */
   hostname?: string;
+  /** The port the Gateway listens on for this listener. */
   port: number;
+  /** The listener protocol: `HTTP`, `HTTPS`, `TLS`, `TCP` or `UDP`. */
   protocol: string;
+  /** The number of routes attached, as the status reports it (or as predicted). */
   attachedRoutes: number;
+  /** The listener's Accepted, Programmed, ResolvedRefs and Conflicted conditions. */
   conditions: RouteCondition[];
   /** `analysis` when no controller has written the listener's status and Portway predicted it. */
   conditionsFrom?: 'analysis';
   /** For HTTPS and TLS listeners: `Terminate` or `Passthrough`, and the certificate of each ref. */
   tls?: { mode: 'Terminate' | 'Passthrough'; certificates: CertificateView[] };
+  /** Which namespaces and route kinds may attach. */
   allowedRoutes: AllowedRoutesView;
   /** The routes that name this listener (or its Gateway) as parent, accepted or not. */
   routes: AttachedRouteView[];
 }
 
-/** A Gateway as `GET /gateways` shows it. */
+/**
+ * A Gateway as `GET /gateways` shows it.
+ *
+ * @public
+ */
 export interface GatewayView {
+  /** The name of the cluster the Gateway was read from. */
   cluster: string;
+  /** The Gateway's namespace in its cluster. */
   namespace: string;
+  /** The Gateway object's metadata.name. */
   name: string;
+  /** The GatewayClass that implements the Gateway (`spec.gatewayClassName`). */
   gatewayClassName: string;
+  /** The addresses in the Gateway's status; empty until the controller assigns one. */
   addresses: string[];
+  /** The Gateway's listeners, in the order of its spec. */
   listeners: ListenerView[];
+  /** The Gateway's Accepted and Programmed conditions. */
   conditions: RouteCondition[];
   /** `analysis` when no controller has written the Gateway's status and Portway predicted it. */
   conditionsFrom?: 'analysis';
@@ -346,8 +507,14 @@ export interface GatewayView {
   conflicts: Finding[];
 }
 
-/** The answer of `GET /gateways`. */
+/**
+ * The answer of `GET /gateways`.
+ *
+ * @public
+ */
 export interface GatewaysResponse {
+  /** The Gateways of every cluster read. */
   gateways: GatewayView[];
+  /** The status of every cluster the answer was read from. */
   clusters: ClusterStatus[];
 }

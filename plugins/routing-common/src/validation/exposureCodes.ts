@@ -2,6 +2,8 @@
  * Finding codes of an exposure request's own rules (`validateExposureRequest`,
  * `renderExposure`): all Portway's own, all errors. Checks against a cluster add theirs in the
  * preflight.
+ *
+ * @public
  */
 export const ExposureFindingCodes = {
   /** `entityRef` is not an entity reference such as `component:default/storefront`. */
@@ -40,6 +42,10 @@ export const ExposureFindingCodes = {
   InvalidKustomization: 'InvalidKustomization',
 } as const;
 
-/** One of {@link ExposureFindingCodes}. */
+/**
+ * One of {@link ExposureFindingCodes}.
+ *
+ * @public
+ */
 export type ExposureFindingCode =
   (typeof ExposureFindingCodes)[keyof typeof ExposureFindingCodes];

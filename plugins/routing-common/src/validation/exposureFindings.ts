@@ -5,6 +5,8 @@ import { ExposureFindingCode, ExposureFindingCodes } from './exposureCodes';
  * The most entries an exposure request may list. The Gateway API allows 16 hostnames and 16
  * header matches; the others are Portway's, to keep one request reviewable (an HTTPRoute rule
  * takes 64 matches, but a request with more than 16 paths should be split).
+ *
+ * @public
  */
 export const EXPOSURE_LIMITS = {
   hostnames: 16,

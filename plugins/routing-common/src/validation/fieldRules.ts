@@ -12,7 +12,11 @@ const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const HTTP_PATH_CHARACTERS =
   /^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})+$/;
 
-/** A Kubernetes name that must be a DNS-1123 label (Namespaces, most names). */
+/**
+ * A Kubernetes name that must be a DNS-1123 label (Namespaces, most names).
+ *
+ * @public
+ */
 export function checkDnsLabel(value: string): string | undefined {
   if (value.length > 63) return 'must be at most 63 characters';
   if (!DNS_LABEL.test(value)) {
@@ -21,7 +25,11 @@ export function checkDnsLabel(value: string): string | undefined {
   return undefined;
 }
 
-/** A Service name: a DNS-1035 label (starts with a letter). */
+/**
+ * A Service name: a DNS-1035 label (starts with a letter).
+ *
+ * @public
+ */
 export function checkServiceName(value: string): string | undefined {
   if (value.length > 63) return 'must be at most 63 characters';
   if (!DNS_1035_LABEL.test(value)) {
@@ -30,7 +38,11 @@ export function checkServiceName(value: string): string | undefined {
   return undefined;
 }
 
-/** An object name that must be a DNS-1123 subdomain (routes, Gateways). */
+/**
+ * An object name that must be a DNS-1123 subdomain (routes, Gateways).
+ *
+ * @public
+ */
 export function checkDnsSubdomain(value: string): string | undefined {
   if (value.length > 253) return 'must be at most 253 characters';
   const broken = value.split('.').find(label => checkDnsLabel(label));
@@ -40,7 +52,11 @@ export function checkDnsSubdomain(value: string): string | undefined {
   return undefined;
 }
 
-/** A port number. */
+/**
+ * A port number.
+ *
+ * @public
+ */
 export function checkPort(value: number): string | undefined {
   if (!Number.isInteger(value) || value < 1 || value > 65535) {
     return 'must be a whole number from 1 to 65535';
@@ -51,6 +67,8 @@ export function checkPort(value: number): string | undefined {
 /**
  * A Gateway API hostname (HTTPRoute.spec.hostnames, Listener.hostname): a DNS subdomain, an
  * optional leading `*.` wildcard label, no IP address, no port.
+ *
+ * @public
  */
 export function checkGatewayHostname(value: string): string | undefined {
   if (value.length < 1 || value.length > 253) {
@@ -68,7 +86,11 @@ export function checkGatewayHostname(value: string): string | undefined {
   return undefined;
 }
 
-/** An HTTPRoute path match value of type PathPrefix or Exact (the CRD's CEL rules). */
+/**
+ * An HTTPRoute path match value of type PathPrefix or Exact (the CRD's CEL rules).
+ *
+ * @public
+ */
 export function checkHttpPath(value: string): string | undefined {
   if (!value.startsWith('/')) return 'must start with "/"';
   if (value.length > 1024) return 'must be at most 1024 characters';
@@ -93,7 +115,11 @@ const GRPC_METHOD = /^[A-Za-z_][A-Za-z_0-9]*$/;
 const KIND = /^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
 const DURATION = /^([0-9]{1,5}(h|m|s|ms)){1,4}$/;
 
-/** A string of `min` to `max` characters. */
+/**
+ * A string of `min` to `max` characters.
+ *
+ * @public
+ */
 export function checkLength(
   value: string,
   min: number,
@@ -107,7 +133,11 @@ export function checkLength(
   return undefined;
 }
 
-/** An HTTP header or query parameter name in a Gateway API match (an RFC 7230 token). */
+/**
+ * An HTTP header or query parameter name in a Gateway API match (an RFC 7230 token).
+ *
+ * @public
+ */
 export function checkHeaderName(value: string): string | undefined {
   const length = checkLength(value, 1, 256);
   if (length) return length;
@@ -117,7 +147,11 @@ export function checkHeaderName(value: string): string | undefined {
   return undefined;
 }
 
-/** A GRPCRoute `method.service` of an Exact match, such as `shop.Cart`. */
+/**
+ * A GRPCRoute `method.service` of an Exact match, such as `shop.Cart`.
+ *
+ * @public
+ */
 export function checkGrpcServiceName(value: string): string | undefined {
   const length = checkLength(value, 0, 1024);
   if (length) return length;
@@ -127,7 +161,11 @@ export function checkGrpcServiceName(value: string): string | undefined {
   return undefined;
 }
 
-/** A GRPCRoute `method.method` of an Exact match, such as `GetCart`. */
+/**
+ * A GRPCRoute `method.method` of an Exact match, such as `GetCart`.
+ *
+ * @public
+ */
 export function checkGrpcMethodName(value: string): string | undefined {
   const length = checkLength(value, 0, 1024);
   if (length) return length;
@@ -137,7 +175,11 @@ export function checkGrpcMethodName(value: string): string | undefined {
   return undefined;
 }
 
-/** A `kind` of a Gateway API object reference (parentRefs, backendRefs). */
+/**
+ * A `kind` of a Gateway API object reference (parentRefs, backendRefs).
+ *
+ * @public
+ */
 export function checkKind(value: string): string | undefined {
   const length = checkLength(value, 1, 63);
   if (length) return length;
@@ -147,12 +189,20 @@ export function checkKind(value: string): string | undefined {
   return undefined;
 }
 
-/** A `group` of a Gateway API object reference: empty (core) or a DNS subdomain. */
+/**
+ * A `group` of a Gateway API object reference: empty (core) or a DNS subdomain.
+ *
+ * @public
+ */
 export function checkGroup(value: string): string | undefined {
   return value === '' ? undefined : checkDnsSubdomain(value);
 }
 
-/** A Gateway API Duration (HTTPRoute rule timeouts), such as `10s` or `1h30m`. */
+/**
+ * A Gateway API Duration (HTTPRoute rule timeouts), such as `10s` or `1h30m`.
+ *
+ * @public
+ */
 export function checkDuration(value: string): string | undefined {
   if (!DURATION.test(value)) {
     return 'must be a duration of up to four parts of 1-5 digits and h, m, s or ms, such as "1m30s"';
@@ -166,7 +216,11 @@ const PROTOBUF_FULL_NAME =
 const ZERO_DURATION = /^(0+(h|m|s|ms))+$/;
 const HTTP_STATUS = /^[1-5][0-9][0-9]$/;
 
-/** The retry conditions Istio's `retries.retryOn` accepts (Envoy's HTTP and gRPC retry policies). */
+/**
+ * The retry conditions Istio's `retries.retryOn` accepts (Envoy's HTTP and gRPC retry policies).
+ *
+ * @public
+ */
 export const ISTIO_RETRY_CONDITIONS = [
   '5xx',
   'gateway-error',
@@ -194,6 +248,8 @@ function isControlCharacter(character: string): boolean {
  * other control characters, no template expressions (`{{`, `${{`, `{%`), not a YAML document
  * separator (`---`). Such values would corrupt the YAML documents or the templates they pass
  * through.
+ *
+ * @public
  */
 export function checkSafeText(value: string): string | undefined {
   if ([...value].some(isControlCharacter)) {
@@ -212,13 +268,19 @@ export function checkSafeText(value: string): string | undefined {
  * A Gateway listener name as a request names it (`gateway.sectionName`): a DNS subdomain of at
  * most 63 characters. The Gateway API allows 253; Portway keeps listener names to a label's
  * length, as every listener name in practice is.
+ *
+ * @public
  */
 export function checkListenerName(value: string): string | undefined {
   if (value.length > 63) return 'must be at most 63 characters';
   return checkDnsSubdomain(value);
 }
 
-/** An HTTPRoute header match value: 1 to 4096 characters. */
+/**
+ * An HTTPRoute header match value: 1 to 4096 characters.
+ *
+ * @public
+ */
 export function checkHeaderValue(value: string): string | undefined {
   return checkLength(value, 1, 4096);
 }
@@ -226,6 +288,8 @@ export function checkHeaderValue(value: string): string | undefined {
 /**
  * A fully qualified protobuf service as a request names it, such as `shop.cart.v1.Cart`:
  * dot-separated identifiers, without the leading `.` and without a method.
+ *
+ * @public
  */
 export function checkProtobufServiceName(value: string): string | undefined {
   if (value === '') {
@@ -242,7 +306,11 @@ export function checkProtobufServiceName(value: string): string | undefined {
   return undefined;
 }
 
-/** A protobuf method name as a request names it, such as `AddItem`. */
+/**
+ * A protobuf method name as a request names it, such as `AddItem`.
+ *
+ * @public
+ */
 export function checkProtobufMethodName(value: string): string | undefined {
   if (value === '') {
     return 'must not be empty: leave it out to match every method of the service';
@@ -253,7 +321,11 @@ export function checkProtobufMethodName(value: string): string | undefined {
   return checkGrpcMethodName(value);
 }
 
-/** An Istio duration (VirtualService `timeout`, `retries.perTryTimeout`): a Duration of at least 1ms. */
+/**
+ * An Istio duration (VirtualService `timeout`, `retries.perTryTimeout`): a Duration of at least 1ms.
+ *
+ * @public
+ */
 export function checkMeshDuration(value: string): string | undefined {
   const duration = checkDuration(value);
   if (duration) return duration;
@@ -263,7 +335,11 @@ export function checkMeshDuration(value: string): string | undefined {
   return undefined;
 }
 
-/** Istio `retries.attempts`: a whole number from 0 (no retries) to 10. */
+/**
+ * Istio `retries.attempts`: a whole number from 0 (no retries) to 10.
+ *
+ * @public
+ */
 export function checkRetryAttempts(value: number): string | undefined {
   if (!Number.isInteger(value) || value < 0 || value > 10) {
     return 'must be a whole number from 0 to 10';
@@ -271,7 +347,11 @@ export function checkRetryAttempts(value: number): string | undefined {
   return undefined;
 }
 
-/** Istio `retries.retryOn`: a comma-separated list of retry conditions or HTTP status codes. */
+/**
+ * Istio `retries.retryOn`: a comma-separated list of retry conditions or HTTP status codes.
+ *
+ * @public
+ */
 export function checkRetryOn(value: string): string | undefined {
   const unknown = value
     .split(',')

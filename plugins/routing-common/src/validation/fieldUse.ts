@@ -3,13 +3,21 @@ import type { Finding } from '../types/findings';
 import { ExposureFindingCodes as Codes } from './exposureCodes';
 import { fieldError } from './exposureFindings';
 
-/** The request fields that only some exposure types read. */
+/**
+ * The request fields that only some exposure types read.
+ *
+ * @public
+ */
 export type TypeSpecificField = Exclude<
   keyof ExposureRequest,
   'entityRef' | 'type' | 'cluster' | 'namespace' | 'name' | 'service'
 >;
 
-/** Which type-specific fields an exposure type needs and which it also takes; it refuses the rest. */
+/**
+ * Which type-specific fields an exposure type needs and which it also takes; it refuses the rest.
+ *
+ * @public
+ */
 export interface FieldUse {
   /** Fields that must be given (MissingField otherwise). */
   readonly requires: readonly TypeSpecificField[];

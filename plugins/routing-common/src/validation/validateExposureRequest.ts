@@ -14,7 +14,11 @@ import { unsafeValueFindings } from './unsafeValues';
 
 const catalogNames = makeValidator();
 
-/** An entity reference with a valid kind, namespace and name, such as `component:default/storefront`. */
+/**
+ * An entity reference with a valid kind, namespace and name, such as `component:default/storefront`.
+ *
+ * @public
+ */
 export function checkEntityRef(entityRef: string): string | undefined {
   const example = 'such as "component:default/storefront"';
   let ref;
@@ -78,6 +82,8 @@ function commonFindings(request: ExposureRequest): Finding[] {
  * fields the type needs or does not use, values unsafe in YAML or templates), so that nothing is
  * written that the cluster would reject or that would silently be ignored. Every finding is an
  * error naming its field, `<field> <rule>`; a field with an unsafe value gets only that finding.
+ *
+ * @public
  */
 export function validateExposureRequest(request: ExposureRequest): Finding[] {
   const unsafe = unsafeValueFindings(request);

@@ -133,6 +133,8 @@ function checkRule(report: Report, kind: string, field: string, rule: any) {
  * finding with `field` as the JSON path (`spec.rules[1].matches[0].path.value`) and code
  * InvalidHostname (hostnames), InvalidPath (Exact and PathPrefix path values) or InvalidField.
  * Other kinds and API versions give no findings.
+ *
+ * @public
  */
 export function validateRouteFields(object: KubernetesObject): Finding[] {
   const kind = object.kind;

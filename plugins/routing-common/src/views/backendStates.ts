@@ -3,15 +3,26 @@ import { listWords } from '../semantics/conditions';
 import type { BackendView, RouteCondition } from '../types/routes';
 import { asArray } from '../kubernetes/objectFields';
 
-/** A cluster's objects of one kind by `namespace/name` (a Map, or a cache's lookup). */
+/**
+ * A cluster's objects of one kind by `namespace/name` (a Map, or a cache's lookup).
+ *
+ * @public
+ */
 export type ObjectLookup = Pick<ReadonlyMap<string, KubernetesObject>, 'get'>;
 
-/** A Service a route sends traffic to, as the route names it. */
+/**
+ * A Service a route sends traffic to, as the route names it.
+ *
+ * @public
+ */
 export interface ServiceBackendRef {
+  /** The Service's namespace (already defaulted to the route's). */
   namespace: string;
+  /** The Service's name. */
   name: string;
   /** A port number (`spec.ports[].port`), or a port name (`spec.ports[].name`, Ingress only). */
   port?: number | string;
+  /** The share of traffic the backend receives, relative to the rule's other backends. */
   weight?: number;
 }
 
@@ -35,6 +46,8 @@ function portWords(ports: ServicePort[]): string {
  * number is compared with `spec.ports[].port`, a name with `spec.ports[].name`), `found`
  * otherwise. A port given by name is shown as the Service's number for it. A Service listing
  * no ports (an ExternalName Service) is not judged on its port.
+ *
+ * @public
  */
 export function serviceBackendView(
   services: ObjectLookup,
@@ -81,7 +94,11 @@ export function serviceBackendView(
   };
 }
 
-/** Backends with the same kind, Service, port and weight listed once, in first-seen order. */
+/**
+ * Backends with the same kind, Service, port and weight listed once, in first-seen order.
+ *
+ * @public
+ */
 export function uniqueBackends(backends: BackendView[]): BackendView[] {
   const seen = new Set<string>();
   return backends.filter(backend => {
@@ -103,6 +120,8 @@ export function uniqueBackends(backends: BackendView[]): BackendView[] {
  * write no route status (VirtualService, Ingress): False `BackendNotFound` when a Service is
  * missing, else False `PortNotOnService` when a Service lacks the port, True otherwise.
  * `field` names what the user fixes in the route, e.g. `destination host`.
+ *
+ * @public
  */
 export function resolvedRefsFromBackends(
   backends: BackendView[],

@@ -60,24 +60,40 @@ const EXPLAINERS: Record<string, ReasonExplainer> = {
   UnsupportedProtocol: explainUnsupportedProtocol,
 };
 
-/** The reasons {@link explainCondition} explains from the objects around the route. */
+/**
+ * The reasons {@link explainCondition} explains from the objects around the route.
+ *
+ * @public
+ */
 export const EXPLAINED_REASONS = Object.keys(EXPLAINERS);
 
-/** A route and the objects around it, indexed once to explain the conditions of all its parents. */
+/**
+ * A route and the objects around it, indexed once to explain the conditions of all its parents.
+ *
+ * @public
+ */
 export interface RouteSurroundings {
+  /** The route, as the analysis reads it. */
   route: RouteModel;
+  /** The objects around the route, indexed. */
   inventory: Inventory;
   /** The GatewayClasses around the route by name. */
   gatewayClasses: ReadonlyMap<string, KubernetesObject>;
 }
 
-/** The objects around some routes, indexed once for the {@link routeSurroundings} of each. */
+/**
+ * The objects around some routes, indexed once for the {@link routeSurroundings} of each.
+ *
+ * @public
+ */
 export type IndexedNeighbourhood = Omit<RouteSurroundings, 'route'>;
 
 /**
  * Indexes the objects around routes (their parent Gateways and GatewayClasses, Services,
  * Namespaces, ReferenceGrants: what `routeNeighbourhood` gives), so that routes sharing them
  * (those of one Gateway) are explained without indexing them again.
+ *
+ * @public
  */
 export function indexNeighbourhood(
   neighbourhood: KubernetesObject[],
@@ -94,6 +110,8 @@ export function indexNeighbourhood(
  * Indexes a Gateway API route (HTTPRoute, GRPCRoute, TLSRoute) and its neighbourhood (as
  * objects, or indexed by {@link indexNeighbourhood}) for {@link explainCondition}. Undefined for
  * other kinds.
+ *
+ * @public
  */
 export function routeSurroundings(
   route: KubernetesObject,
@@ -109,7 +127,11 @@ export function routeSurroundings(
   };
 }
 
-/** Whether Portway explains a condition: it is False or Unknown. */
+/**
+ * Whether Portway explains a condition: it is False or Unknown.
+ *
+ * @public
+ */
 export function needsExplanation(condition: RouteCondition): boolean {
   return condition.status !== 'True';
 }
@@ -120,6 +142,8 @@ export function needsExplanation(condition: RouteCondition): boolean {
  * is worked out from the objects around the route with the Gateway API rules of the analysis
  * (which listener refuses it and why, which ReferenceGrant is missing where); for a reason it
  * does not know, or when the objects do not show why, it quotes the controller's message.
+ *
+ * @public
  */
 export function explainCondition(
   condition: RouteCondition,

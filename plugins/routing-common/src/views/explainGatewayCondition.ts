@@ -5,7 +5,11 @@ import type { RouteCondition } from '../types/routes';
 import { gatewayClassProblem } from './explain/gatewayClassProblem';
 import { quoted } from './explain/types';
 
-/** A Gateway and what is known around it, for {@link explainGatewayCondition}. */
+/**
+ * A Gateway and what is known around it, for {@link explainGatewayCondition}.
+ *
+ * @public
+ */
 export interface GatewaySurroundings {
   /** The Gateway as in the cluster, with its status when a controller wrote one. */
   gateway: KubernetesObject;
@@ -112,7 +116,11 @@ const EXPLAINERS: Record<string, GatewayExplainer> = {
   Pending: pending,
 };
 
-/** The reasons {@link explainGatewayCondition} explains from the Gateway and its class. */
+/**
+ * The reasons {@link explainGatewayCondition} explains from the Gateway and its class.
+ *
+ * @public
+ */
 export const EXPLAINED_GATEWAY_REASONS = Object.keys(EXPLAINERS);
 
 /**
@@ -121,6 +129,8 @@ export const EXPLAINED_GATEWAY_REASONS = Object.keys(EXPLAINERS);
  * to check, a Gateway no controller has taken its GatewayClass's trouble. Undefined for a True
  * condition, unless it is Portway's prediction (`predicted`), which always says that no
  * controller has written the Gateway's status and why that may be.
+ *
+ * @public
  */
 export function explainGatewayCondition(
   condition: RouteCondition,

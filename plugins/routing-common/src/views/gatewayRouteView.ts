@@ -18,11 +18,17 @@ import { ObjectLookup, serviceBackendView } from './backendStates';
 import { routeIdentity } from './routeIdentity';
 import { summarizeParents } from './summarizeParents';
 
-/** What a route view needs to know about the cluster around the route. */
+/**
+ * What a route view needs to know about the cluster around the route.
+ *
+ * @public
+ */
 export interface RouteContext {
+  /** The name of the cluster the route was read from. */
   cluster: string;
   /** Gateways of the cluster by `namespace/name` (a Map, or a cache's lookup). */
   gateways: Pick<ReadonlyMap<string, KubernetesObject>, 'get'>;
+  /** How the route was found to belong to the entity. */
   matchedBy: RouteView['matchedBy'];
   /**
    * Services of the cluster by `namespace/name`; when given, each Service backend says whether
@@ -144,7 +150,11 @@ function backendViews(
   });
 }
 
-/** The Routing tab's view of a Gateway API route (HTTPRoute, GRPCRoute, TLSRoute). */
+/**
+ * The Routing tab's view of a Gateway API route (HTTPRoute, GRPCRoute, TLSRoute).
+ *
+ * @public
+ */
 export function gatewayRouteView(
   route: KubernetesObject,
   context: RouteContext,

@@ -10,13 +10,21 @@ import { ingressHostPaths, IngressHostPaths } from './ingressHostPaths';
 import { routeCoversPath } from './ingressPathCoverage';
 import { describeRoute, migrationVerdict } from './ingressMigrationVerdict';
 
-/** What a cluster knows of one Gateway API route, beyond its identity. */
+/**
+ * What a cluster knows of one Gateway API route, beyond its identity.
+ *
+ * @public
+ */
 export type RouteStanding = Omit<
   MigrationRouteRef,
   'kind' | 'namespace' | 'name'
 >;
 
-/** The Gateway API routes of a cluster, live and pending, as an Ingress's migration reads them. */
+/**
+ * The Gateway API routes of a cluster, live and pending, as an Ingress's migration reads them.
+ *
+ * @public
+ */
 export interface GatewayRouteLookup {
   /**
    * Routes of every kind that list `hostname` exactly as written: the cluster's, and those of

@@ -21,9 +21,15 @@ import { GatewayRouteLookup, ingressMigration } from './ingressMigration';
 import { routeIdentity } from './routeIdentity';
 import { summarizeParents } from './summarizeParents';
 
-/** What an Ingress's view needs to know about the cluster around it. */
+/**
+ * What an Ingress's view needs to know about the cluster around it.
+ *
+ * @public
+ */
 export interface IngressContext {
+  /** The name of the cluster the Ingress was read from. */
   cluster: string;
+  /** How the Ingress was found to belong to the entity. */
   matchedBy: RouteView['matchedBy'];
   /** The cluster's Services by `namespace/name`: backend states. */
   services: ObjectLookup;
@@ -126,13 +132,15 @@ function urlsOf(
 
 /**
  * The Routing tab's view of a networking.k8s.io/v1 Ingress. Its one parent is the IngressClass
- * that serves it (ref `{ group: networking.k8s.io, kind: IngressClass, name }`, name `` when
+ * that serves it (ref `{ group: networking.k8s.io, kind: IngressClass, name }`, name empty when
  * no class can be told), with the conditions Portway predicts, as no controller writes route
  * conditions for an Ingress (`conditionsFrom: 'analysis'`, `predictedBecause: 'no-status'`):
- * Accepted (see {@link ingressAccepted}), ResolvedRefs (every backend Service exists with the
+ * Accepted (see `ingressAccepted`), ResolvedRefs (every backend Service exists with the
  * port) and Programmed (a load balancer address is published). The summary is read from
  * them, and is `pending` instead of `ready` until the Ingress has an address. The `ingress`
  * details add the class, TLS, addresses and how far its move to the Gateway API has come.
+ *
+ * @public
  */
 export function ingressRouteView(
   ingress: KubernetesObject,

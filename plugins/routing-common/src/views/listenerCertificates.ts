@@ -4,7 +4,11 @@ import type { ObjectReference } from '../semantics/model';
 import type { ListenerCertificate } from '../semantics/types';
 import type { CertificateView } from '../types/routes';
 
-/** Whether a listener of this protocol has certificates (HTTPS and TLS do). */
+/**
+ * Whether a listener of this protocol has certificates (HTTPS and TLS do).
+ *
+ * @public
+ */
 export function carriesCertificates(protocol: string): boolean {
   return protocol === 'HTTPS' || protocol === 'TLS';
 }
@@ -73,6 +77,8 @@ function certificateView(
  * Certificates: `ready` with its expiry and renewal time, `issuing`, `not-ready` with the
  * Certificate's message, `will-not-issue` with cert-manager's reason, or `unmanaged` when the
  * Gateway does not ask cert-manager. Empty for other listeners and unknown names.
+ *
+ * @public
  */
 export function listenerCertificates(
   gateway: KubernetesObject,

@@ -8,7 +8,11 @@ const FAMILIES: Record<RouteKind, RouteFamily> = {
   Ingress: 'ingress',
 };
 
-/** The Routing tab's group for a route kind: Gateway API, mesh (Istio) or legacy Ingress. */
+/**
+ * The Routing tab's group for a route kind: Gateway API, mesh (Istio) or legacy Ingress.
+ *
+ * @public
+ */
 export function routeFamily(kind: RouteKind): RouteFamily {
   return FAMILIES[kind];
 }

@@ -36,6 +36,8 @@ function parentHealth(
  * accepted it with resolved references, `failed` when every parent refused it, `pending` while
  * no controller has (re)reconciled it (no status, or observedGeneration behind generation),
  * `degraded` for the mixed cases, `unknown` when it has no parents to ask.
+ *
+ * @public
  */
 export function summarizeParents(
   parents: ParentView[],

@@ -27,9 +27,15 @@ import {
   virtualServicePaths,
 } from './virtualServiceMatches';
 
-/** What a VirtualService's view needs to know about the cluster around it. */
+/**
+ * What a VirtualService's view needs to know about the cluster around it.
+ *
+ * @public
+ */
 export interface VirtualServiceContext {
+  /** The name of the cluster the VirtualService was read from. */
   cluster: string;
+  /** How the VirtualService was found to belong to the entity. */
   matchedBy: RouteView['matchedBy'];
   /** The cluster's Services by `namespace/name`: destination states and in-mesh ports. */
   services: ObjectLookup;
@@ -152,12 +158,14 @@ function gatewayUrls(
  * conditions Portway predicts (`conditionsFrom: 'analysis'`, `predictedBecause: 'no-status'`),
  * and the summary is read from them:
  * - Accepted: True for `mesh`; for an Istio Gateway, whether it exists and a server of it takes
- *   one of the VirtualService's hosts from its namespace (see {@link bindToIstioGateway});
+ *   one of the VirtualService's hosts from its namespace (see `bindToIstioGateway`);
  * - ResolvedRefs: whether every destination Service exists with the port used.
  * URLs: on a Gateway, `https://` (HTTPS and TLS servers) or `http://` for each host the server
  * serves, with the paths of the http matches; in the mesh, the in-mesh address of each
  * cluster host on its Service ports (`grpc://cart.shop.svc.cluster.local:9090`, see
- * {@link meshUrls}).
+ * `meshUrls`).
+ *
+ * @public
  */
 export function virtualServiceRouteView(
   vs: KubernetesObject,

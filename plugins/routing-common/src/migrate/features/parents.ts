@@ -20,7 +20,7 @@ export function gatewayOf(
   );
 }
 
-/** The listener of a generated Gateway for a host (`` for none) and protocol. */
+/** The listener of a generated Gateway for a host (the empty string for none) and protocol. */
 export function listenerFor(
   gateway: GatewayDraft | undefined,
   host: string,
