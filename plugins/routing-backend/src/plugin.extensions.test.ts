@@ -3,7 +3,6 @@ import request from 'supertest';
 import {
   createBackendModule,
   createBackendPlugin,
-  createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { ANNOTATION_KUBERNETES_AUTH_PROVIDER } from '@backstage/plugin-kubernetes-common';
 import type {
@@ -18,6 +17,7 @@ import {
   routingClustersExtensionPoint,
   routingExposureExtensionPoint,
 } from '@portway/plugin-routing-node';
+import { mockGitOpsRepositoryService } from '@portway/plugin-routing-node/testUtils';
 import { startRoutingTestBackend } from './__testUtils__/startRoutingTestBackend';
 import {
   type FaultyApiServer,
@@ -53,29 +53,6 @@ const acmeModule = (extensions: Extensions) =>
       });
     },
   });
-
-/** The organisation's own GitOps repository, replacing gitOpsRepositoryServiceRef's default. */
-function acmeGitOps() {
-  const repository = {
-    target: {
-      provider: 'github' as const,
-      repoUrl: 'github.acme.internal?owner=ops&repo=gitops',
-      baseBranch: 'main',
-    },
-    readFolder: jest.fn(async () => ({})),
-    listPendingChanges: jest.fn(async () => []),
-  } satisfies GitOpsRepository;
-  const factory = jest.fn(() => repository);
-  return {
-    repository,
-    factory,
-    serviceFactory: createServiceFactory({
-      service: gitOpsRepositoryServiceRef,
-      deps: {},
-      factory,
-    }),
-  };
-}
 
 /** A request Portway finds no error in, for the demo cluster's storefront Service. */
 const storefrontRequest = {
@@ -132,7 +109,7 @@ describe('the routing backend, extended by an organisation’s module', () => {
   });
 
   it('runs the policy check in POST /exposure/preflight, its finding after Portway’s with the check’s own code, reading the replaced GitOps repository', async () => {
-    const gitops = acmeGitOps();
+    const gitops = mockGitOpsRepositoryService();
     const server = await startRoutingTestBackend({
       services: [
         acmeModule({ policyChecks: [costCenterCheck] }),
@@ -164,7 +141,7 @@ describe('the routing backend, extended by an organisation’s module', () => {
     const server = await startRoutingTestBackend({
       services: [
         acmeModule({ policyChecks: [costCenterCheck] }),
-        acmeGitOps().serviceFactory,
+        mockGitOpsRepositoryService().serviceFactory,
       ],
     });
 
@@ -189,7 +166,7 @@ describe('the routing backend, extended by an organisation’s module', () => {
             },
           ],
         }),
-        acmeGitOps().serviceFactory,
+        mockGitOpsRepositoryService().serviceFactory,
       ],
     });
 
@@ -258,7 +235,7 @@ describe('the routing backend, extended by an organisation’s module', () => {
 
 describe('gitOpsRepositoryServiceRef in the routing backend', () => {
   it('is one repository for the routing backend and every other plugin of the backend', async () => {
-    const gitops = acmeGitOps();
+    const gitops = mockGitOpsRepositoryService();
     const seen: GitOpsRepository[] = [];
     const otherPlugin = createBackendPlugin({
       pluginId: 'other',

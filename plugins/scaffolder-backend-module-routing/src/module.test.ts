@@ -8,40 +8,16 @@ import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-
 // Only this test starts the routing backend beside the module, to show they share one repository.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import routingPlugin from '@portway/plugin-routing-backend';
+import { exposureServiceRef } from '@portway/plugin-routing-node';
 import {
-  exposureServiceRef,
-  gitOpsRepositoryServiceRef,
-  type GitOpsRepository,
-} from '@portway/plugin-routing-node';
-import { useTempDirs } from '@portway/plugin-routing-node/testUtils';
+  mockGitOpsRepositoryService,
+  useTempDirs,
+} from '@portway/plugin-routing-node/testUtils';
 import {
   fakeRoutingBackend,
   storefrontRequest,
 } from './__testUtils__/fixtures';
 import { scaffolderModuleRouting } from './module';
-
-/** An organisation's own GitOps repository, as a replaced gitOpsRepositoryServiceRef gives it. */
-function ownGitOpsRepository() {
-  const repository = {
-    target: {
-      provider: 'github' as const,
-      repoUrl: 'github.acme.internal?owner=ops&repo=gitops',
-      baseBranch: 'main',
-    },
-    readFolder: jest.fn(async () => ({})),
-    listPendingChanges: jest.fn(async () => []),
-  } satisfies GitOpsRepository;
-  const factory = jest.fn(() => repository);
-  return {
-    repository,
-    factory,
-    serviceFactory: createServiceFactory({
-      service: gitOpsRepositoryServiceRef,
-      deps: {},
-      factory,
-    }),
-  };
-}
 
 /** The catalog entity of the demo cluster's storefront Service (examples/cluster). */
 const storefrontEntity = {
@@ -109,7 +85,7 @@ describe('scaffolderModuleRouting', () => {
 
   it('uses the GitOps repository and the exposure service the backend gives, an organisation’s own when it replaced them', async () => {
     const addActions = jest.fn();
-    const gitops = ownGitOpsRepository();
+    const gitops = mockGitOpsRepositoryService();
     const exposure = fakeRoutingBackend();
 
     await startTestBackend({
@@ -137,7 +113,7 @@ describe('scaffolderModuleRouting', () => {
 
   it('shares one GitOps repository with the routing backend, which its preflight reads', async () => {
     const addActions = jest.fn();
-    const gitops = ownGitOpsRepository();
+    const gitops = mockGitOpsRepositoryService();
 
     await startTestBackend({
       extensionPoints: [[scaffolderActionsExtensionPoint, { addActions }]],

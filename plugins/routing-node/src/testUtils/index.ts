@@ -12,3 +12,7 @@ export {
   SEED_SERVICE,
   STOREFRONT_FOLDER,
 } from './seededLocalRepository';
+export {
+  mockGitOpsRepositoryService,
+  type MockedGitOpsRepositoryService,
+} from './mockGitOpsRepositoryService';
