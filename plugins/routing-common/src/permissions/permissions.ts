@@ -1,5 +1,8 @@
 import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
-import { createPermission } from '@backstage/plugin-permission-common';
+import {
+  createPermission,
+  type Permission,
+} from '@backstage/plugin-permission-common';
 
 /**
  * See how an entity is reachable: its routes, Gateways and their status.
@@ -38,7 +41,7 @@ export const routingGatewaysReadPermission = createPermission({
  *
  * @public
  */
-export const routingPermissions = [
+export const routingPermissions: Permission[] = [
   routingEntityReadPermission,
   routingExposureCreatePermission,
   routingGatewaysReadPermission,
