@@ -58,6 +58,13 @@ export interface Config {
           /** Namespace names, or prefixes ending in `*` (`shared-*`; `*` is every namespace). */
           namespaces: string[];
         }>;
+        /**
+         * Allow `grpc-mesh-route` requests: a GRPCRoute bound to the Service (Gateway API mesh
+         * routing, GAMMA), offered by expose-grpc beside the Istio VirtualService. Experimental
+         * in Portway and off by default: internal gRPC goes through VirtualServices
+         * (`grpc-mesh`) until the mesh's GAMMA support is trusted.
+         */
+        gatewayApiMeshRoutes?: boolean;
       };
     };
     /**

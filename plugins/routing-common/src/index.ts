@@ -46,6 +46,7 @@ export type {
 export * from './views/backendStates';
 export * from './views/entityRoutingPath';
 export * from './views/routeFamily';
+export * from './views/meshClaimConflicts';
 export * from './views/explainCondition';
 export * from './views/explainGatewayCondition';
 export * from './views/listenerCertificates';

@@ -79,7 +79,7 @@ describe('examples/templates', () => {
     );
     expect(templates.map(offeredTypes)).toEqual([
       ['http'],
-      ['grpc-mesh', 'grpc-gateway'],
+      ['grpc-mesh', 'grpc-mesh-route', 'grpc-gateway'],
       ['ingress'],
     ]);
   });

@@ -13,7 +13,12 @@ import {
   GUEST,
   startDemoBackend,
 } from './__testUtils__/demoBackend';
-import { forms, otherForms, portNotOnService } from './__testUtils__/forms';
+import {
+  forms,
+  meshRouteForm,
+  otherForms,
+  portNotOnService,
+} from './__testUtils__/forms';
 
 jest.setTimeout(120_000);
 
@@ -146,6 +151,28 @@ describe('the templates’ render step', () => {
       expect(input).toEqual(exposureRequestFromForm(values));
     },
   );
+});
+
+describe('expose-grpc through the Gateway API mesh (experimental)', () => {
+  it('is refused by the render step while routing.exposure.policy.gatewayApiMeshRoutes is off', async () => {
+    await expect(
+      demo.dryRunRenderInput(
+        await demo.template(meshRouteForm.template),
+        meshRouteForm.values,
+      ),
+    ).rejects.toThrow(
+      'type: Gateway API mesh routes (grpc-mesh-route) are experimental and not enabled here: set routing.exposure.policy.gatewayApiMeshRoutes to true',
+    );
+  });
+
+  it('asks the preflight for a GRPCRoute bound to the Service, dropping the Istio-only answers', async () => {
+    const request = exposureRequestFromForm(meshRouteForm.values);
+    expect(request).not.toHaveProperty('timeout');
+    const preflight = await demo.preflight(request);
+    expect(preflight.body.findings).toContainEqual(
+      expect.objectContaining({ code: 'MeshRoutesNotEnabled', field: 'type' }),
+    );
+  });
 });
 
 describe('running the templates', () => {

@@ -1,6 +1,7 @@
 import { ExposureType, exposureTypes } from '../types/exposure';
 import { grpcGatewayExposure } from './kinds/grpcGateway';
 import { grpcMeshExposure } from './kinds/grpcMesh';
+import { grpcMeshRouteExposure } from './kinds/grpcMeshRoute';
 import { httpExposure } from './kinds/http';
 import { ingressExposure } from './kinds/ingress';
 import type { ExposureKind } from './types';
@@ -8,6 +9,7 @@ import type { ExposureKind } from './types';
 const byType: Record<ExposureType, ExposureKind> = {
   http: httpExposure,
   'grpc-mesh': grpcMeshExposure,
+  'grpc-mesh-route': grpcMeshRouteExposure,
   'grpc-gateway': grpcGatewayExposure,
   ingress: ingressExposure,
 };

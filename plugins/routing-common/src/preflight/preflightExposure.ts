@@ -8,6 +8,8 @@ import { hostnameConflicts } from './checks/hostnameConflicts';
 import { hostnamePolicy } from './checks/hostnamePolicy';
 import { ingressChecks } from './checks/ingressChecks';
 import { meshChecks } from './checks/meshChecks';
+import { meshRouteChecks } from './checks/meshRouteChecks';
+import { meshRoutesEnabled } from './checks/meshRoutesEnabled';
 import { namespacePolicy } from './checks/namespacePolicy';
 import { serviceChecks } from './checks/serviceChecks';
 import type { ClusterCheck } from './checks/types';
@@ -23,6 +25,7 @@ const clusterChecks: Record<ExposureType, ClusterCheck[]> = {
     hostnameConflicts,
   ],
   'grpc-mesh': [serviceChecks, namespacePolicy, meshChecks],
+  'grpc-mesh-route': [serviceChecks, namespacePolicy, meshRouteChecks],
   ingress: [serviceChecks, namespacePolicy, ingressChecks, hostnameConflicts],
 };
 
@@ -46,6 +49,7 @@ export function preflightExposure(
   const findings = [
     ...rendered.findings,
     ...hostnamePolicy({ request, policy, owners }),
+    ...meshRoutesEnabled({ request, policy }),
   ];
   if (context.clusters) {
     const kind = exposureKind(request.type);

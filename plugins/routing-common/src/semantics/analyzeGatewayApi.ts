@@ -4,14 +4,27 @@ import { certificateFindings, gatewayCertificates } from './certificates';
 import { backendPortFindings } from './backendPorts';
 import { gatewayConditions } from './gatewayConditions';
 import { buildInventory } from './inventory';
+import { analyzeBackendTlsPolicies } from './backendTlsPolicies';
+import type { AnalysisOptions } from './inventory';
 import { judgeGatewayListeners } from './listenerConditions';
 import type { ListenerJudgement } from './listenerConditions';
 import { crossKindRejections } from './crossKindRejections';
 import { routeConflicts } from './routeConflicts';
 import type { ListenerAttachment } from './routeConflicts';
 import { judgeRoute } from './routeConditions';
+import { meshRoutingNote } from './meshRoutingNote';
+import { judgeListenerSets } from './listenerSetConditions';
+import { attachmentKey } from './listenerSetParents';
+import {
+  analyzeListenerSets,
+  attachedListenerSets,
+} from './listenerSetAnalysis';
+import { listenerSetCertificateNotes } from './listenerSetCertificates';
 import { GATEWAY_API_GROUP } from '../gatewayApi/parentRefs';
 import type { Analysis, AnalyzedGateway, AnalyzedRoute } from './types';
+
+const withCount = (count: number | undefined) =>
+  count === undefined ? {} : { attachedListenerSets: count };
 
 function parentName(
   ref: { kind?: string; namespace?: string; name: string },
@@ -30,7 +43,8 @@ export interface AttachmentAnalysis {
   analysis: Analysis;
   /**
    * The routes attached to each listener, as `kind/namespace/name`, by
-   * `gatewayNamespace/gatewayName/listener` (what each listener's attachedRoutes counts).
+   * `gatewayNamespace/gatewayName/listener` (what each listener's attachedRoutes counts), and
+   * by `ListenerSet/namespace/name/listener` for the listeners of ListenerSets.
    */
   attached: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -45,8 +59,11 @@ export interface AttachmentAnalysis {
  *
  * @public
  */
-export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
-  return analyzeGatewayApiAttachments(objects).analysis;
+export function analyzeGatewayApi(
+  objects: KubernetesObject[],
+  options: AnalysisOptions = {},
+): Analysis {
+  return analyzeGatewayApiAttachments(objects, options).analysis;
 }
 
 /**
@@ -56,8 +73,9 @@ export function analyzeGatewayApi(objects: KubernetesObject[]): Analysis {
  */
 export function analyzeGatewayApiAttachments(
   objects: KubernetesObject[],
+  options: AnalysisOptions = {},
 ): AttachmentAnalysis {
-  const inventory = buildInventory(objects);
+  const inventory = buildInventory(objects, options);
   const findings: Finding[] = [];
   const error = (code: string, message: string) =>
     findings.push({ severity: 'error', code, message });
@@ -66,10 +84,7 @@ export function analyzeGatewayApiAttachments(
   const attached = new Map<string, Set<string>>(); // `gateway/listener` -> route keys
   const attachments: ListenerAttachment[] = [];
   for (const [key, gateway] of inventory.gateways) {
-    judgementsByGateway.set(
-      key,
-      judgeGatewayListeners(gateway, inventory.referenceGrants),
-    );
+    judgementsByGateway.set(key, judgeGatewayListeners(gateway, inventory));
     if (
       inventory.gatewayClasses &&
       gateway.gatewayClassName &&
@@ -83,11 +98,21 @@ export function analyzeGatewayApiAttachments(
     }
   }
 
+  const listenerSets = judgeListenerSets(inventory, judgementsByGateway);
+
+  const meshRoutes: string[] = [];
   const verdicts = inventory.routes.map(route => {
-    const verdict = judgeRoute(route, inventory, judgementsByGateway);
-    for (const parent of verdict.parents) {
-      for (const listener of parent.listeners) {
-        attachments.push({ route, gatewayKey: parent.gatewayKey, listener });
+    const verdict = judgeRoute(
+      route,
+      inventory,
+      judgementsByGateway,
+      listenerSets,
+    );
+    for (const { gatewayKey, listeners } of verdict.parents.filter(
+      p => p.gatewayKey,
+    )) {
+      for (const listener of listeners) {
+        attachments.push({ route, gatewayKey: gatewayKey!, listener });
       }
     }
     return verdict;
@@ -115,15 +140,17 @@ export function analyzeGatewayApiAttachments(
         error(accepted.reason, `${routeName}: ${accepted.message}`);
       }
       for (const listener of parent.listeners) {
-        const key = `${parent.gatewayKey}/${listener}`;
+        const key = attachmentKey(parent, listener);
         if (!attached.has(key)) attached.set(key, new Set());
         attached
           .get(key)!
           .add(`${route.kind}/${route.namespace}/${route.name}`);
       }
     }
-    const resolved = verdict.parents[0]?.conditions[1];
-    if (resolved && resolved.status === 'False') {
+    const resolved = verdict.parents
+      .map(parent => parent.conditions[1])
+      .find(c => c.status === 'False');
+    if (resolved) {
       error(resolved.reason, `${routeName}: ${resolved.message}`);
     }
     for (const skipped of verdict.skipped) {
@@ -133,19 +160,23 @@ export function analyzeGatewayApiAttachments(
         message: `${routeName}: parent ${parentName(
           skipped,
           route.namespace,
-        )} is not a Gateway; its status is left to the mesh`,
+        )} is neither a Gateway nor a Service, so no implementation of the standard channel judges it`,
       });
     }
+    if (verdict.parents.some(parent => parent.meshRole))
+      meshRoutes.push(routeName);
     return {
       kind: route.kind,
       namespace: route.namespace,
       name: route.name,
-      parents: verdict.parents.map(({ parentRef, conditions }) => ({
+      parents: verdict.parents.map(({ parentRef, conditions, meshRole }) => ({
         parentRef,
         conditions,
+        ...(meshRole ? { meshRole } : {}),
       })),
     };
   });
+  if (meshRoutes.length > 0) findings.push(meshRoutingNote(meshRoutes));
 
   const gateways: AnalyzedGateway[] = [...inventory.gateways].map(
     ([key, gateway]) => ({
@@ -172,18 +203,32 @@ export function analyzeGatewayApiAttachments(
         gateway,
         judgementsByGateway.get(key) ?? [],
       ),
+      ...withCount(attachedListenerSets(key, gateway, listenerSets)),
     }),
   );
+  const listenerSetAnalysis = analyzeListenerSets(listenerSets, attached);
+  findings.push(...listenerSetAnalysis.findings);
+  findings.push(...listenerSetCertificateNotes(objects, inventory));
 
   findings.push(...routeConflicts(objects, inventory, attachments));
   findings.push(...backendPortFindings(inventory));
   const certificates = gatewayCertificates(objects);
   findings.push(...certificateFindings(certificates));
+  const backendTls = analyzeBackendTlsPolicies(inventory, attached);
+  findings.push(...backendTls.findings);
   return {
-    analysis:
-      certificates.length > 0
-        ? { routes, gateways, findings, certificates }
-        : { routes, gateways, findings },
+    analysis: {
+      routes,
+      gateways,
+      ...(inventory.listenerSets.length > 0
+        ? { listenerSets: listenerSetAnalysis.listenerSets }
+        : {}),
+      findings,
+      ...(certificates.length > 0 ? { certificates } : {}),
+      ...(inventory.backendTlsPolicies.length > 0
+        ? { backendTlsPolicies: backendTls.policies }
+        : {}),
+    },
     attached,
   };
 }

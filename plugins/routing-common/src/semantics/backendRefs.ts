@@ -18,6 +18,7 @@ export function backendProblem(
   route: RouteModel,
   use: BackendRefUse,
   inventory: Pick<Inventory, 'services' | 'referenceGrants'>,
+  grantsRequired = true,
 ): BackendProblem | undefined {
   const { ref, path } = use;
   const group = ref.group ?? '';
@@ -33,11 +34,17 @@ export function backendProblem(
       }; only core Services are supported as backends`,
     };
   }
-  const allowed = referenceAllowed(
-    inventory.referenceGrants,
-    { group: GATEWAY_API_GROUP, kind: route.kind, namespace: route.namespace },
-    { group: '', kind: 'Service', namespace, name: ref.name },
-  );
+  const allowed =
+    !grantsRequired ||
+    referenceAllowed(
+      inventory.referenceGrants,
+      {
+        group: GATEWAY_API_GROUP,
+        kind: route.kind,
+        namespace: route.namespace,
+      },
+      { group: '', kind: 'Service', namespace, name: ref.name },
+    );
   if (!allowed) {
     return {
       reason: 'RefNotPermitted',
@@ -56,14 +63,17 @@ export function backendProblem(
 /**
  * A route's ResolvedRefs condition: True when every backendRef (rules and RequestMirror
  * filters) resolves; otherwise False with the reason of the first broken one, and a message
- * naming every broken one.
+ * naming every broken one. Mesh parents need no ReferenceGrant for a Service in another
+ * namespace (GEP-1294: mesh routes augment Services rather than expose them), so
+ * `grantsRequired` is false for them.
  */
 export function resolvedRefsCondition(
   route: RouteModel,
   inventory: Pick<Inventory, 'services' | 'referenceGrants'>,
+  grantsRequired = true,
 ): RouteCondition {
   const problems = route.backendRefs
-    .map(use => backendProblem(route, use, inventory))
+    .map(use => backendProblem(route, use, inventory, grantsRequired))
     .filter((problem): problem is BackendProblem => problem !== undefined);
   if (problems.length === 0) {
     return condition(

@@ -1,7 +1,7 @@
 import type { RouteCondition } from '../types/routes';
 import { condition, listWords } from './conditions';
 import type { ListenerJudgement } from './listenerConditions';
-import type { GatewayModel } from './model';
+import type { GatewayModel, ListenerOwner } from './model';
 
 /** Whether a listener can be configured: an implementation would program it (Programmed=True). */
 function listenerValid(judgement: ListenerJudgement): boolean {
@@ -47,12 +47,19 @@ const listeners = (names: string[]) =>
  * True/Accepted; some valid is True/ListenersNotValid; none valid (or no listener) is
  * False/ListenersNotValid. InvalidParameters (infrastructure.parametersRef) and
  * UnsupportedAddress (spec.addresses) depend on the implementation and are not judged.
+ *
+ * A ListenerSet's Accepted follows the same rule (its API's ListenerSetReasonListenersNotValid
+ * reads like the Gateway's), which the ListenerSet conformance tests bear out: one conflicted
+ * listener of three leaves it Accepted, its only listener conflicted or with a refused
+ * certificate makes it False/ListenersNotValid.
  */
 export function gatewayAccepted(
-  gateway: GatewayModel,
+  gateway: ListenerOwner,
   judgements: ListenerJudgement[],
 ): RouteCondition {
-  const where = `Gateway ${gateway.namespace}/${gateway.name}`;
+  const where = `${gateway.kind ?? 'Gateway'} ${gateway.namespace}/${
+    gateway.name
+  }`;
   const valid = judgements.filter(listenerValid).map(j => j.listener.name);
   const invalid = judgements
     .filter(j => !listenerValid(j))

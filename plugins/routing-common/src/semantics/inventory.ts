@@ -9,9 +9,22 @@ import type {
   ReferenceGrantModel,
   RouteModel,
 } from './model';
+import { secretFacts } from './secretFacts';
+import { toListenerSet } from './listenerSetModel';
+import {
+  portNumbersByName,
+  toBackendTlsPolicy,
+} from './backendTlsPoliciesModel';
+import { caBundleFacts } from './backendTlsPoliciesCaBundle';
 
 /** The route kinds the analysis judges. */
-export const ANALYZED_ROUTE_KINDS = ['HTTPRoute', 'GRPCRoute', 'TLSRoute'];
+export const ANALYZED_ROUTE_KINDS = [
+  'HTTPRoute',
+  'GRPCRoute',
+  'TLSRoute',
+  'TCPRoute',
+  'UDPRoute',
+];
 
 function groupOf(object: KubernetesObject): string {
   const apiVersion = object.apiVersion ?? '';
@@ -74,6 +87,9 @@ function toGateway(object: KubernetesObject): GatewayModel {
     ...(Array.isArray(object.spec?.addresses)
       ? { addresses: object.spec.addresses }
       : {}),
+    ...(object.spec?.allowedListeners
+      ? { allowedListeners: object.spec.allowedListeners }
+      : {}),
   };
 }
 
@@ -97,24 +113,49 @@ function toReferenceGrant(object: KubernetesObject): ReferenceGrantModel {
 }
 
 /**
- * Indexes the objects the Gateway API analysis reads: Gateways, GatewayClasses, HTTPRoutes,
- * GRPCRoutes, TLSRoutes, ReferenceGrants (v1beta1 and v1), Services and Namespaces. Other kinds
- * are ignored; a namespaced object without a namespace is taken to be in `default`.
+ * How the caller's objects relate to the cluster they come from.
+ *
+ * @public
  */
-export function buildInventory(objects: KubernetesObject[]): Inventory {
+export interface AnalysisOptions {
+  /**
+   * Every Secret of the cluster is among the objects (names at least, from a metadata-only
+   * list), so a certificate Secret that is not there does not exist. Without it, Secrets are
+   * checked only when the objects hold some.
+   */
+  secretsListed?: boolean;
+}
+
+/**
+ * Indexes the objects the Gateway API analysis reads: Gateways, ListenerSets, GatewayClasses, HTTPRoutes,
+ * GRPCRoutes, TLSRoutes, TCPRoutes, UDPRoutes, ReferenceGrants (v1beta1 and v1), BackendTLSPolicies,
+ * Services, Namespaces, Secrets and ConfigMaps. Other kinds are ignored; a namespaced object without a namespace is
+ * taken to be in `default`.
+ */
+export function buildInventory(
+  objects: KubernetesObject[],
+  options: AnalysisOptions = {},
+): Inventory {
   const inventory: Inventory = {
     gateways: new Map(),
     routes: [],
+    listenerSets: [],
     services: new Set(),
     servicePorts: new Map(),
+    servicePortNames: new Map(),
+    backendTlsPolicies: [],
     namespaceLabels: new Map(),
     referenceGrants: [],
+    secrets: new Map(),
+    secretsChecked: options.secretsListed ?? false,
   };
   for (const object of objects) {
     if (!object || typeof object !== 'object') continue;
     if (isGatewayApi(object, 'Gateway')) {
       const gateway = toGateway(object);
       inventory.gateways.set(`${gateway.namespace}/${gateway.name}`, gateway);
+    } else if (isGatewayApi(object, 'ListenerSet')) {
+      inventory.listenerSets.push(toListenerSet(object));
     } else if (isGatewayApi(object, 'GatewayClass')) {
       inventory.gatewayClasses ??= new Set();
       inventory.gatewayClasses.add(object.metadata?.name ?? '');
@@ -126,6 +167,19 @@ export function buildInventory(objects: KubernetesObject[]): Inventory {
       const key = `${namespaceOf(object)}/${object.metadata?.name ?? ''}`;
       inventory.services.add(key);
       inventory.servicePorts.set(key, servicePorts(object));
+      inventory.servicePortNames.set(key, portNumbersByName(object));
+    } else if (isGatewayApi(object, 'BackendTLSPolicy')) {
+      inventory.backendTlsPolicies.push(toBackendTlsPolicy(object));
+    } else if (isCore(object, 'ConfigMap')) {
+      inventory.caBundles ??= new Map();
+      inventory.caBundles.set(
+        `${namespaceOf(object)}/${object.metadata?.name ?? ''}`,
+        caBundleFacts(object),
+      );
+    } else if (isCore(object, 'Secret')) {
+      const key = `${namespaceOf(object)}/${object.metadata?.name ?? ''}`;
+      inventory.secrets.set(key, secretFacts(object));
+      inventory.secretsChecked = true;
     } else if (isCore(object, 'Namespace')) {
       inventory.namespaceLabels.set(
         object.metadata?.name ?? '',

@@ -35,19 +35,6 @@ describe('parentRef to a Gateway (spec: ParentReference)', () => {
     expect(parentCondition(analysis, 'r', 'Accepted')).toBe(expected);
   });
 
-  it('leaves out a Service parentRef (mesh) and notes it', () => {
-    const analysis = analyzeGatewayApi([
-      web,
-      httpRoute('infra/r', {
-        parentRefs: [{ group: '', kind: 'Service', name: 'web' }],
-      }),
-    ]);
-    expect(analysis.routes[0].parents).toEqual([]);
-    expect(analysis.findings).toEqual([
-      expect.objectContaining({ severity: 'info', code: 'ParentNotAnalyzed' }),
-    ]);
-  });
-
   it('names the missing Gateway in plain words', () => {
     const analysis = analyzeGatewayApi([
       web,

@@ -5,7 +5,7 @@ import type { RouteCondition } from '../types/routes';
 import { kindRefusal, namespaceRefusal } from './allowedRoutes';
 import { condition, listWords } from './conditions';
 import type { ListenerJudgement } from './listenerConditions';
-import type { GatewayModel, RouteModel } from './model';
+import type { GatewayModel, ListenerOwner, RouteModel } from './model';
 
 /** The verdict on one parentRef that names an existing Gateway. */
 export interface Attachment {
@@ -24,13 +24,15 @@ export function selectedListeners(
 }
 
 function noMatchingParent(
-  gatewayName: string,
+  owner: ListenerOwner,
   ref: NormalizedParentRef,
 ): string {
   const named =
     ref.sectionName !== undefined ? ` named ${ref.sectionName}` : '';
   const port = ref.port !== undefined ? ` on port ${ref.port}` : '';
-  return `Gateway ${gatewayName} has no listener${named}${port}`;
+  return `${owner.kind ?? 'Gateway'} ${owner.namespace}/${
+    owner.name
+  } has no listener${named}${port}`;
 }
 
 function hostnameRefusal(
@@ -56,23 +58,27 @@ function hostnameRefusal(
  * the listeners the parentRef selects by sectionName and port (none: NoMatchingParent); of
  * those, the ones whose allowedRoutes admit the route's kind and namespace (none:
  * NotAllowedByListeners); of those, the ones whose hostname intersects the route's hostnames
- * (none: NoMatchingListenerHostname). The route is Accepted on every listener left.
+ * (none: NoMatchingListenerHostname). The route is Accepted on every listener left. The
+ * parent may be a ListenerSet: its listeners are judged the same way, `Same` meaning the
+ * ListenerSet's namespace.
  */
 export function attachToGateway(
   route: RouteModel,
   ref: NormalizedParentRef,
-  gateway: GatewayModel,
+  gateway: GatewayModel & ListenerOwner,
   judgements: ListenerJudgement[],
   labelsByNamespace: Map<string, Record<string, string>>,
 ): Attachment {
-  const gatewayName = `${gateway.namespace}/${gateway.name}`;
+  const gatewayName = `${gateway.kind ? `${gateway.kind} ` : ''}${
+    gateway.namespace
+  }/${gateway.name}`;
   const refuse = (reason: string, message: string): Attachment => ({
     accepted: condition('Accepted', false, reason, message),
     listeners: [],
   });
   const selected = selectedListeners(ref, judgements);
   if (selected.length === 0)
-    return refuse('NoMatchingParent', noMatchingParent(gatewayName, ref));
+    return refuse('NoMatchingParent', noMatchingParent(gateway, ref));
 
   const refusals: string[] = [];
   const allowed = selected.filter(judgement => {

@@ -4,7 +4,12 @@ import { condition, listWords } from './conditions';
 import { listenerConflicts } from './listenerConflicts';
 import type { ListenerConflict } from './listenerConflicts';
 import { listenerKinds, protocolSupported } from './listenerKinds';
-import type { GatewayModel, ListenerSpec, ReferenceGrantModel } from './model';
+import type {
+  GatewayModel,
+  Inventory,
+  ListenerOwner,
+  ListenerSpec,
+} from './model';
 import { referenceAllowed } from './referenceGrants';
 
 /** A listener with the verdict an implementation would give it. */
@@ -23,18 +28,51 @@ interface Problem {
   message: string;
 }
 
+/** What judging a listener reads besides the Gateway: grants and the Secrets known. */
+export type ListenerReferences = Pick<
+  Inventory,
+  'referenceGrants' | 'secrets' | 'secretsChecked'
+>;
+
+/** Why a permitted certificate Secret cannot be used, when the input tells. */
+function secretProblem(
+  where: string,
+  key: string,
+  references: ListenerReferences,
+): Problem | undefined {
+  const facts = references.secrets.get(key);
+  if (!facts) {
+    if (!references.secretsChecked) return undefined;
+    return {
+      reason: 'InvalidCertificateRef',
+      message: `${where} uses Secret ${key} as its certificate, which does not exist`,
+    };
+  }
+  if (facts.certificate !== 'invalid') return undefined;
+  return {
+    reason: 'InvalidCertificateRef',
+    message: `${where} uses Secret ${key} as its certificate, but ${facts.problem}`,
+  };
+}
+
+/** `listener <name> of <ns>/<name>`, with `ListenerSet` before a ListenerSet's name. */
+function listenerWhere(owner: ListenerOwner, listener: ListenerSpec): string {
+  const kind = owner.kind ? `${owner.kind} ` : '';
+  return `listener ${listener.name} of ${kind}${owner.namespace}/${owner.name}`;
+}
+
 /** Problems with the TLS certificate references of a listener that terminates TLS. */
 function certificateProblems(
-  gateway: GatewayModel,
+  gateway: ListenerOwner,
   listener: ListenerSpec,
-  grants: ReferenceGrantModel[],
+  references: ListenerReferences,
 ): Problem[] {
   const terminates =
     listener.protocol === 'HTTPS' ||
     (listener.protocol === 'TLS' &&
       (listener.tls?.mode ?? 'Terminate') === 'Terminate');
   if (!terminates) return [];
-  const where = `listener ${listener.name} of ${gateway.namespace}/${gateway.name}`;
+  const where = listenerWhere(gateway, listener);
   const problems: Problem[] = [];
   for (const ref of listener.tls?.certificateRefs ?? []) {
     const group = ref.group ?? '';
@@ -51,10 +89,10 @@ function certificateProblems(
       });
     } else if (
       !referenceAllowed(
-        grants,
+        references.referenceGrants,
         {
           group: GATEWAY_API_GROUP,
-          kind: 'Gateway',
+          kind: gateway.kind ?? 'Gateway',
           namespace: gateway.namespace,
         },
         { group: '', kind: 'Secret', namespace, name: ref.name },
@@ -62,8 +100,19 @@ function certificateProblems(
     ) {
       problems.push({
         reason: 'RefNotPermitted',
-        message: `${where} uses Secret ${namespace}/${ref.name}, but no ReferenceGrant in ${namespace} lets Gateways from ${gateway.namespace} use it`,
+        message: `${where} uses Secret ${namespace}/${
+          ref.name
+        }, but no ReferenceGrant in ${namespace} lets ${
+          gateway.kind ?? 'Gateway'
+        }s from ${gateway.namespace} use it`,
       });
+    } else {
+      const problem = secretProblem(
+        where,
+        `${namespace}/${ref.name}`,
+        references,
+      );
+      if (problem) problems.push(problem);
     }
   }
   return problems;
@@ -74,17 +123,21 @@ function certificateProblems(
  * implementation knows), ResolvedRefs (False with InvalidRouteKinds for allowedRoutes.kinds its
  * protocol cannot carry, InvalidCertificateRef for a certificate that is not a Secret, and
  * RefNotPermitted for a Secret in another namespace without a ReferenceGrant) and Programmed
- * (False with Invalid when either of the others is False). The Secret itself is not required
- * to be in the input. A listener in conflict with another (see listenerConflicts) gets
- * Conflicted=True and is not accepted.
+ * (False with Invalid when either of the others is False). A certificate Secret missing or
+ * without a PEM certificate and key is InvalidCertificateRef when the Secrets are known
+ * (`references.secretsChecked`); otherwise it is not required to be in the input. A listener in conflict with another (see listenerConflicts) gets
+ * Conflicted=True and is not accepted; its Programmed=False takes the conflict's reason, as the
+ * ListenerSet conformance tests (v1.6.1) expect. `gateway` is the listener's Gateway or
+ * ListenerSet: its namespace is where certificate Secrets default to and where ReferenceGrants
+ * must let its kind in from.
  */
 export function judgeListener(
-  gateway: GatewayModel,
+  gateway: ListenerOwner,
   listener: ListenerSpec,
-  grants: ReferenceGrantModel[],
+  references: ListenerReferences,
   conflict?: ListenerConflict,
 ): ListenerJudgement {
-  const where = `listener ${listener.name} of ${gateway.namespace}/${gateway.name}`;
+  const where = listenerWhere(gateway, listener);
   const supportedProtocol = protocolSupported(listener.protocol);
   const accepted = supportedProtocol && !conflict;
   const kinds = listenerKinds(listener);
@@ -97,7 +150,7 @@ export function judgeListener(
       } cannot carry: ${listWords(kinds.invalid)}`,
     });
   }
-  problems.push(...certificateProblems(gateway, listener, grants));
+  problems.push(...certificateProblems(gateway, listener, references));
   const resolved = problems.length === 0;
   let acceptedCondition = condition(
     'Accepted',
@@ -145,7 +198,7 @@ export function judgeListener(
       : condition(
           'Programmed',
           false,
-          'Invalid',
+          conflict?.reason ?? 'Invalid',
           `${where} is invalid and cannot be programmed`,
         ),
     ...(conflict
@@ -163,10 +216,10 @@ export function judgeListener(
 /** Judges every listener of a Gateway, each with its conflicts with the others (see judgeListener). */
 export function judgeGatewayListeners(
   gateway: GatewayModel,
-  grants: ReferenceGrantModel[],
+  references: ListenerReferences,
 ): ListenerJudgement[] {
   const conflicts = listenerConflicts(gateway);
   return gateway.listeners.map(listener =>
-    judgeListener(gateway, listener, grants, conflicts.get(listener.name)),
+    judgeListener(gateway, listener, references, conflicts.get(listener.name)),
   );
 }

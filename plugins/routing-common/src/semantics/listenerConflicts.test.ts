@@ -1,7 +1,8 @@
 import { analyzeGatewayApi } from './analyzeGatewayApi';
 import { gateway, httpRoute, service } from './__testUtils__/builders';
 import { attachedRoutes, listenerCondition } from './__testUtils__/read';
-import type { ListenerSpec } from './model';
+import { listenerSetConflicts } from './listenerConflicts';
+import type { ListenerOwner, ListenerSpec } from './model';
 
 const l = (
   name: string,
@@ -86,7 +87,7 @@ describe('listener conflicts (spec: listeners must be distinct)', () => {
       'False/HostnameConflict',
     );
     expect(listenerCondition(analysis, 'public', 'a', 'Programmed')).toBe(
-      'False/Invalid',
+      'False/HostnameConflict',
     );
     expect(
       ['a', 'b', 'c'].map(name => attachedRoutes(analysis, 'public', name)),
@@ -94,6 +95,71 @@ describe('listener conflicts (spec: listeners must be distinct)', () => {
     expect(analysis.findings.map(f => f.code)).toEqual([
       'HostnameConflict',
       'HostnameConflict',
+    ]);
+  });
+});
+
+describe('conflicts of ListenerSet listeners (the Gateway first, then ListenerSets in order)', () => {
+  const owner = (name: string, kind?: 'ListenerSet'): ListenerOwner => ({
+    ...(kind ? { kind } : {}),
+    namespace: 'infra',
+    name,
+  });
+  const spec = (...args: Parameters<typeof l>) => l(...args) as ListenerSpec;
+  const reasonsOf = (maps: Array<Map<string, { reason: string }>>) =>
+    maps.map(m => Object.fromEntries([...m].map(([k, v]) => [k, v.reason])));
+
+  it('conflicts the later listener only, keeping the earlier one', () => {
+    const found = listenerSetConflicts(
+      { owner: owner('public'), listeners: [spec('gw', 'HTTP', 80, 'a.com')] },
+      [
+        {
+          owner: owner('first', 'ListenerSet'),
+          listeners: [
+            spec('x', 'HTTP', 80, 'a.com'),
+            spec('y', 'HTTP', 80, 'b.com'),
+          ],
+        },
+        {
+          owner: owner('second', 'ListenerSet'),
+          listeners: [spec('z', 'HTTP', 80, 'b.com'), spec('t', 'TCP', 80)],
+        },
+      ],
+    );
+    expect(reasonsOf(found)).toEqual([
+      { x: 'HostnameConflict' },
+      { z: 'HostnameConflict', t: 'ProtocolConflict' },
+    ]);
+    expect(found[0].get('x')?.message).toBe(
+      'listener x shares port 80 and hostname a.com with listener gw of Gateway infra/public',
+    );
+  });
+
+  it('lets a listener that lost to the Gateway leave its siblings in peace', () => {
+    const found = listenerSetConflicts(
+      { owner: owner('public'), listeners: [spec('gw', 'HTTP', 80, 'a.com')] },
+      [
+        {
+          owner: owner('set', 'ListenerSet'),
+          listeners: [spec('tcp', 'TCP', 80), spec('web', 'HTTP', 80, 'b.com')],
+        },
+      ],
+    );
+    expect(reasonsOf(found)).toEqual([{ tcp: 'ProtocolConflict' }]);
+  });
+
+  it('conflicts both of two clashing listeners of one ListenerSet', () => {
+    const found = listenerSetConflicts(
+      { owner: owner('public'), listeners: [] },
+      [
+        {
+          owner: owner('set', 'ListenerSet'),
+          listeners: [spec('a', 'HTTP', 8080), spec('b', 'HTTPS', 8080)],
+        },
+      ],
+    );
+    expect(reasonsOf(found)).toEqual([
+      { a: 'ProtocolConflict', b: 'ProtocolConflict' },
     ]);
   });
 });

@@ -1,5 +1,7 @@
 import type { LabelSelector } from '../kubernetes/labelSelector';
 import type { ParentReference } from '../types/routes';
+import type { BackendTlsPolicyModel } from './backendTlsPoliciesModel';
+import type { CaBundleFacts } from './backendTlsPoliciesCaBundle';
 
 /**
  * A group and kind, as in `allowedRoutes.kinds` and `supportedKinds`.
@@ -55,6 +57,30 @@ export interface ListenerSpec {
 }
 
 /**
+ * What owns listeners: a Gateway (no `kind`) or a ListenerSet.
+ *
+ * @public
+ */
+export interface ListenerOwner {
+  /** `ListenerSet` for a ListenerSet; absent for a Gateway. */
+  kind?: 'ListenerSet';
+  /** The owner's namespace. */
+  namespace: string;
+  /** The owner's metadata.name. */
+  name: string;
+}
+
+/**
+ * A Gateway's `spec.allowedListeners`: which namespaces' ListenerSets may attach.
+ *
+ * @public
+ */
+export interface AllowedListeners {
+  /** `from`: `None` (the default), `Same`, `All` or `Selector` (with `selector`). */
+  namespaces?: { from?: string; selector?: LabelSelector };
+}
+
+/**
  * The parts of a Gateway the analysis reads.
  *
  * @public
@@ -70,6 +96,33 @@ export interface GatewayModel {
   listeners: ListenerSpec[];
   /** spec.addresses as requested; absent when none is. */
   addresses?: Array<{ type?: string; value?: string }>;
+  /** spec.allowedListeners; absent when the Gateway takes no ListenerSets (the default). */
+  allowedListeners?: AllowedListeners;
+}
+
+/**
+ * The parts of a ListenerSet (gateway.networking.k8s.io/v1) the analysis reads.
+ *
+ * @public
+ */
+export interface ListenerSetModel extends ListenerOwner {
+  /** Always `ListenerSet`: what tells it from a Gateway. */
+  kind: 'ListenerSet';
+  /** metadata.creationTimestamp, which orders ListenerSets of one Gateway (oldest first). */
+  creationTimestamp?: string;
+  /** spec.parentRef: the Gateway its listeners join. */
+  parentRef: {
+    /** The parent's API group; Gateway API's group when absent. */
+    group?: string;
+    /** The parent's kind; `Gateway` when absent. */
+    kind?: string;
+    /** The Gateway's name. */
+    name: string;
+    /** The Gateway's namespace; the ListenerSet's when absent. */
+    namespace?: string;
+  };
+  /** Its listeners, in its order. */
+  listeners: ListenerSpec[];
 }
 
 /**
@@ -90,7 +143,7 @@ export interface BackendRefUse {
  * @public
  */
 export interface RouteModel {
-  /** The route kind: `HTTPRoute`, `GRPCRoute` or `TLSRoute`. */
+  /** The route kind: `HTTPRoute`, `GRPCRoute`, `TLSRoute`, `TCPRoute` or `UDPRoute`. */
   kind: string;
   /** The route's namespace; `default` when the manifest gives none. */
   namespace: string;
@@ -119,6 +172,20 @@ export interface ReferenceGrantModel {
 }
 
 /**
+ * What the input tells of a Secret a listener may name as its certificate: `valid` when it
+ * holds a PEM certificate and key in `tls.crt` and `tls.key`, `invalid` (with the problem) when
+ * it does not, `unchecked` when only its name is known (a metadata-only list of a cluster).
+ *
+ * @public
+ */
+export interface SecretFacts {
+  /** Whether its contents are a usable certificate and key. */
+  certificate: 'valid' | 'invalid' | 'unchecked';
+  /** What is wrong, for an `invalid` one. */
+  problem?: string;
+}
+
+/**
  * Every object of the input the analysis reads, indexed.
  *
  * @public
@@ -128,14 +195,33 @@ export interface Inventory {
   gateways: Map<string, GatewayModel>;
   /** GatewayClass names; undefined when the input holds no GatewayClass at all. */
   gatewayClasses?: Set<string>;
-  /** Every HTTPRoute, GRPCRoute and TLSRoute of the input. */
+  /** Every HTTPRoute, GRPCRoute, TLSRoute, TCPRoute and UDPRoute of the input. */
   routes: RouteModel[];
+  /** Every ListenerSet of the input. */
+  listenerSets: ListenerSetModel[];
   /** Services as `namespace/name`. */
   services: Set<string>;
   /** `spec.ports[].port` of each Service by `namespace/name`; empty for ExternalName ones. */
   servicePorts: Map<string, number[]>;
+  /** Each Service's port numbers by port name (`spec.ports[].name`), by `namespace/name`. */
+  servicePortNames: Map<string, Map<string, number>>;
+  /** Every BackendTLSPolicy of the input. */
+  backendTlsPolicies: BackendTlsPolicyModel[];
+  /**
+   * What each ConfigMap's `ca.crt` holds, by `namespace/name`; undefined when the input holds
+   * no ConfigMap at all, so CA certificate references cannot be checked.
+   */
+  caBundles?: Map<string, CaBundleFacts>;
   /** Labels of the Namespace objects given, by name. */
   namespaceLabels: Map<string, Record<string, string>>;
   /** Every ReferenceGrant of the input. */
   referenceGrants: ReferenceGrantModel[];
+  /** Secrets by `namespace/name`. */
+  secrets: Map<string, SecretFacts>;
+  /**
+   * Whether a certificate Secret missing from `secrets` is known not to exist: true when the
+   * input holds Secrets or the caller says every Secret was listed; false leaves Secrets
+   * unchecked (a GitOps repository rarely holds the Secrets cert-manager writes).
+   */
+  secretsChecked: boolean;
 }

@@ -1,5 +1,9 @@
 import type { Finding } from '../types/findings';
 import type { ParentReference, RouteCondition } from '../types/routes';
+import type {
+  BackendTlsPolicyTargetRef,
+  BackendTlsPolicyValidation,
+} from './backendTlsPoliciesModel';
 
 /**
  * What the analysis says of one parentRef of a route.
@@ -11,10 +15,15 @@ export interface AnalyzedParent {
   parentRef: ParentReference;
   /** The Accepted and ResolvedRefs conditions a conformant implementation would set. */
   conditions: RouteCondition[];
+  /**
+   * For a Service parent (mesh routing, GAMMA; experimental): `producer` when the route is in
+   * the Service's namespace (every caller), `consumer` otherwise (callers in its namespace).
+   */
+  meshRole?: 'producer' | 'consumer';
 }
 
 /**
- * What the analysis says of one route (HTTPRoute, GRPCRoute or TLSRoute).
+ * What the analysis says of one route (HTTPRoute, GRPCRoute, TLSRoute, TCPRoute or UDPRoute).
  *
  * @public
  */
@@ -25,7 +34,7 @@ export interface AnalyzedRoute {
   namespace: string;
   /** The route's name. */
   name: string;
-  /** One entry per parentRef that points at a Gateway, in the route's order. */
+  /** One entry per parentRef that points at a Gateway or a Service (mesh), in the route's order. */
   parents: AnalyzedParent[];
 }
 
@@ -63,6 +72,35 @@ export interface AnalyzedGateway {
   listeners: AnalyzedListener[];
   /** The Gateway's Accepted and Programmed conditions (see gatewayConditions). */
   conditions: RouteCondition[];
+  /**
+   * How many ListenerSets attached (status.attachedListenerSets): those the Gateway's
+   * allowedListeners takes and that are Accepted. Present when the Gateway sets
+   * allowedListeners or a ListenerSet of the input names it.
+   */
+  attachedListenerSets?: number;
+}
+
+/**
+ * What the analysis says of one ListenerSet (gateway.networking.k8s.io/v1).
+ *
+ * @public
+ */
+export interface AnalyzedListenerSet {
+  /** The ListenerSet's namespace. */
+  namespace: string;
+  /** The ListenerSet's name. */
+  name: string;
+  /** Its spec.parentRef: the Gateway it adds listeners to. */
+  parentRef: {
+    group?: string;
+    kind?: string;
+    name: string;
+    namespace?: string;
+  };
+  /** Its Accepted and Programmed conditions. */
+  conditions: RouteCondition[];
+  /** Its listeners (status.listeners), in its order, as a Gateway's are. */
+  listeners: AnalyzedListener[];
 }
 
 /**
@@ -110,6 +148,52 @@ export interface ListenerCertificate {
 }
 
 /**
+ * One targetRef of a BackendTLSPolicy as the analysis understood it.
+ *
+ * @public
+ */
+export interface AnalyzedBackendTlsPolicyTarget
+  extends BackendTlsPolicyTargetRef {
+  /** The Service port the sectionName names; absent without sectionName or when none matches. */
+  port?: number;
+  /** `namespace/name` of the older policy on the same target and sectionName, which applies instead. */
+  conflictedWith?: string;
+}
+
+/**
+ * The status a conformant implementation writes for a policy under one ancestor (a Gateway).
+ *
+ * @public
+ */
+export interface PolicyAncestorStatus {
+  /** The Gateway, as `status.ancestors[].ancestorRef` names it. */
+  ancestorRef: ParentReference;
+  /** Accepted, then ResolvedRefs. */
+  conditions: RouteCondition[];
+}
+
+/**
+ * What the analysis says of one BackendTLSPolicy: its targets and its conditions under each
+ * Gateway that reaches a targeted Service through an attached route.
+ *
+ * @public
+ */
+export interface AnalyzedBackendTlsPolicy {
+  /** The policy's namespace. */
+  namespace: string;
+  /** The policy's name. */
+  name: string;
+  /** Its targetRefs, in the policy's order. */
+  targetRefs: AnalyzedBackendTlsPolicyTarget[];
+  /** spec.validation as written: hostname, CA certificates, subjectAltNames. */
+  validation: BackendTlsPolicyValidation;
+  /** Whether the policy is valid apart from conflicts (Accepted would be True without a rival). */
+  valid: boolean;
+  /** One entry per Gateway using a targeted Service; empty when no attached route does. */
+  ancestors: PolicyAncestorStatus[];
+}
+
+/**
  * The result of {@link analyzeGatewayApi}: route and listener status, and findings.
  *
  * @public
@@ -119,8 +203,12 @@ export interface Analysis {
   routes: AnalyzedRoute[];
   /** Every Gateway of the input. */
   gateways: AnalyzedGateway[];
+  /** Every ListenerSet of the input; present when the input holds one. */
+  listenerSets?: AnalyzedListenerSet[];
   /** Errors for refused parents, unresolved references and broken listeners; notes besides. */
   findings: Finding[];
   /** cert-manager's Certificates for TLS listeners; present when a Gateway carries its annotation. */
   certificates?: ListenerCertificate[];
+  /** Every BackendTLSPolicy of the input; present when the input holds one. */
+  backendTlsPolicies?: AnalyzedBackendTlsPolicy[];
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 export const exposureTypes = [
   'http',
   'grpc-mesh',
+  'grpc-mesh-route',
   'grpc-gateway',
   'ingress',
 ] as const;

@@ -171,6 +171,12 @@ export const exposurePolicySchema = z.strictObject({
   hostnames: z.array(hostnameRuleSchema).optional(),
   /** Namespaces owners may use beyond the ones their entities' objects live in. */
   namespaces: z.array(namespaceRuleSchema).optional(),
+  /**
+   * Whether `grpc-mesh-route` requests (a GRPCRoute bound to the Service: Gateway API mesh
+   * routing, GAMMA, experimental) are allowed; off unless true, so internal gRPC goes through
+   * Istio VirtualServices (`grpc-mesh`).
+   */
+  gatewayApiMeshRoutes: z.boolean().optional(),
 });
 
 /**

@@ -33,6 +33,8 @@ export type RouteKind =
   | 'HTTPRoute'
   | 'GRPCRoute'
   | 'TLSRoute'
+  | 'TCPRoute'
+  | 'UDPRoute'
   | 'VirtualService'
   | 'Ingress';
 
@@ -207,6 +209,40 @@ export interface VirtualServiceDetails {
 }
 
 /**
+ * A Service a mesh route (Gateway API mesh routing, GAMMA) is bound to through a parentRef.
+ *
+ * @public
+ */
+export interface MeshRouteService {
+  /** The Service's namespace. */
+  namespace: string;
+  /** The Service's name. */
+  name: string;
+  /** The Service port the parentRef names; every port when absent. */
+  port?: number;
+  /**
+   * `producer` when the route lives in the Service's namespace (it applies to callers from
+   * every namespace), `consumer` otherwise (callers in the route's namespace only).
+   */
+  role: 'producer' | 'consumer';
+}
+
+/**
+ * What a mesh route adds to its route view: an HTTPRoute or GRPCRoute whose parents include a
+ * Service. Portway marks GAMMA experimental everywhere it shows: the organisation routes
+ * internal gRPC through Istio VirtualServices today, and the mesh conformance profiles assert
+ * traffic only, so Portway's predicted conditions for mesh parents are not checked by them.
+ *
+ * @public
+ */
+export interface MeshRouteDetails {
+  /** Always true: Gateway API mesh routing is experimental in Portway. */
+  experimental: true;
+  /** The Services it is bound to, one per Service parentRef. */
+  services: MeshRouteService[];
+}
+
+/**
  * A Gateway API route serving a host of an Ingress, as the Ingress's migration reads it.
  *
  * @public
@@ -331,6 +367,8 @@ export interface RouteView {
   pendingChange?: PendingChangeRef;
   /** Only on VirtualServices. */
   virtualService?: VirtualServiceDetails;
+  /** Only on mesh routes: HTTPRoutes and GRPCRoutes with a Service parent (GAMMA, experimental). */
+  meshRoute?: MeshRouteDetails;
   /** Only on Ingresses. */
   ingress?: IngressDetails;
 }

@@ -40,6 +40,8 @@ export const ExposureFindingCodes = {
   AlreadyExists: 'AlreadyExists',
   /** The GitOps folder's kustomization.yaml cannot be merged (not YAML, not a mapping, resources not a list). */
   InvalidKustomization: 'InvalidKustomization',
+  /** A `grpc-mesh-route` request where `routing.exposure.policy.gatewayApiMeshRoutes` is not true. */
+  MeshRoutesNotEnabled: 'MeshRoutesNotEnabled',
 } as const;
 
 /**

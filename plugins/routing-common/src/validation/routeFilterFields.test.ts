@@ -40,8 +40,18 @@ describe('filters (type and settings field, no repeats, replacePrefixMatch only 
       ['replacePrefixMatch InvalidField'],
     ],
     [
-      'RequestRedirect without a match',
+      'RequestRedirect without matches (the CRD defaults one PathPrefix "/" match)',
       route({ rules: [{ filters: [redirect] }] }),
+      [],
+    ],
+    [
+      'RequestRedirect with a match without path (defaulted to PathPrefix "/")',
+      route({ rules: [{ matches: [{}], filters: [redirect] }] }),
+      [],
+    ],
+    [
+      'RequestRedirect with an empty matches list',
+      route({ rules: [{ matches: [], filters: [redirect] }] }),
       [
         'spec.rules[0].filters[0].requestRedirect.path.replacePrefixMatch InvalidField',
       ],
@@ -55,6 +65,14 @@ describe('filters (type and settings field, no repeats, replacePrefixMatch only 
       }),
       [
         'spec.rules[0].filters InvalidField HTTPRoute shop/x: spec.rules[0].filters must not have a RequestRedirect filter when the rule has backendRefs',
+      ],
+    ],
+    [
+      'a filter without type',
+      rule({ filters: [{ requestHeaderModifier: {} }] }),
+      [
+        'spec.rules[0].filters[0].type InvalidField HTTPRoute shop/x: spec.rules[0].filters[0].type is required',
+        'spec.rules[0].filters[0].requestHeaderModifier InvalidField',
       ],
     ],
     [

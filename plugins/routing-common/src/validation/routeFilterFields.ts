@@ -1,18 +1,42 @@
+import { checkLength } from './fieldRules';
+import { checkCorsFilter } from './corsFilterFields';
+import { checkKnownFields } from './knownFields';
+import {
+  checkExtensionRef,
+  checkHeaderModifier,
+  checkRequestMirror,
+  checkRequestRedirect,
+  checkUrlRewrite,
+} from './filterSettingsFields';
 import type { Report } from './routeFieldReport';
-import { checkEnum, checkMaxItems } from './routeFieldReport';
+import {
+  checkEnum,
+  checkMaxItems,
+  checkRequired,
+  checkString,
+} from './routeFieldReport';
 import { asArray } from '../kubernetes/objectFields';
 
-/** The field each filter type carries its settings in. */
-const FILTER_FIELDS: Record<string, string> = {
-  RequestHeaderModifier: 'requestHeaderModifier',
-  ResponseHeaderModifier: 'responseHeaderModifier',
-  RequestMirror: 'requestMirror',
-  RequestRedirect: 'requestRedirect',
-  URLRewrite: 'urlRewrite',
-  ExtensionRef: 'extensionRef',
-  CORS: 'cors',
+type SettingsCheck = (report: Report, field: string, settings: any) => void;
+
+/** The field each filter type carries its settings in, and the check of those settings. */
+const FILTERS: Record<string, { key: string; check: SettingsCheck }> = {
+  RequestHeaderModifier: {
+    key: 'requestHeaderModifier',
+    check: checkHeaderModifier,
+  },
+  ResponseHeaderModifier: {
+    key: 'responseHeaderModifier',
+    check: checkHeaderModifier,
+  },
+  RequestMirror: { key: 'requestMirror', check: checkRequestMirror },
+  RequestRedirect: { key: 'requestRedirect', check: checkRequestRedirect },
+  URLRewrite: { key: 'urlRewrite', check: checkUrlRewrite },
+  ExtensionRef: { key: 'extensionRef', check: checkExtensionRef },
+  CORS: { key: 'cors', check: checkCorsFilter },
 };
-const HTTP_TYPES = Object.keys(FILTER_FIELDS);
+const HTTP_TYPES = Object.keys(FILTERS);
+const FILTER_FIELDS = ['type', ...Object.values(FILTERS).map(f => f.key)];
 const GRPC_TYPES = [
   'ResponseHeaderModifier',
   'RequestHeaderModifier',
@@ -31,6 +55,7 @@ const GRPC_SINGLE = ['RequestHeaderModifier', 'ResponseHeaderModifier'];
 /** A redirect or rewrite `path`: its type and the one field it names (the CEL rules). */
 function checkPathModifier(report: Report, field: string, path: any) {
   if (!path) return;
+  checkRequired(report, `${field}.type`, path.type);
   checkEnum(report, `${field}.type`, path.type, [
     'ReplaceFullPath',
     'ReplacePrefixMatch',
@@ -43,53 +68,47 @@ function checkPathModifier(report: Report, field: string, path: any) {
     if (path.type !== type && path[key] !== undefined) {
       report(`${field}.${key}`, `must only be set when type is ${type}`);
     }
+    checkString(report, `${field}.${key}`, path[key], v =>
+      checkLength(v, 0, 1024),
+    );
   }
 }
 
 /**
  * The filters of a rule or backendRef: at most 16, a known type whose settings field (and no
- * other) is set, no repeated types where the CRD forbids it, not RequestRedirect with
- * URLRewrite, and a replacePrefixMatch only with exactly one PathPrefix match in the rule.
+ * other) is set and valid, no repeated types where the CRD forbids it, not RequestRedirect
+ * with URLRewrite.
  */
 export function checkRuleFilters(
   report: Report,
   kind: string,
   field: string,
   filters: unknown,
-  matches: unknown,
 ) {
   const http = kind === 'HTTPRoute';
   checkMaxItems(report, field, filters, 16);
   const types = asArray(filters).map(f => f?.type);
   asArray(filters).forEach((filter, i) => {
     const at = `${field}[${i}]`;
+    checkKnownFields(report, at, filter, FILTER_FIELDS, `${kind} filter`);
+    checkRequired(report, `${at}.type`, filter?.type);
     checkEnum(
       report,
       `${at}.type`,
-      filter?.type ?? '',
+      filter?.type,
       http ? HTTP_TYPES : GRPC_TYPES,
     );
-    for (const [type, key] of Object.entries(FILTER_FIELDS)) {
+    for (const [type, { key, check }] of Object.entries(FILTERS)) {
       if (filter?.type === type && filter?.[key] === undefined) {
         report(`${at}.${key}`, `must be set for a ${type} filter`);
       } else if (filter?.type !== type && filter?.[key] !== undefined) {
         report(`${at}.${key}`, `must only be set for a ${type} filter`);
       }
+      check(report, `${at}.${key}`, filter?.[key]);
     }
     if (!http) return;
     for (const key of ['requestRedirect', 'urlRewrite']) {
       checkPathModifier(report, `${at}.${key}.path`, filter?.[key]?.path);
-      if (filter?.[key]?.path?.replacePrefixMatch === undefined) continue;
-      const only = asArray(matches);
-      const pathType = only[0]?.path
-        ? only[0].path.type ?? 'PathPrefix'
-        : undefined;
-      if (only.length !== 1 || pathType !== 'PathPrefix') {
-        report(
-          `${at}.${key}.path.replacePrefixMatch`,
-          'needs exactly one match in the rule, with a PathPrefix path',
-        );
-      }
     }
   });
   for (const type of http ? HTTP_SINGLE : GRPC_SINGLE) {

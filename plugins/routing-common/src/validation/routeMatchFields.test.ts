@@ -83,8 +83,42 @@ describe('header and query param names (pattern, 1-256 characters, at most 16), 
     ],
     [
       '17 headers',
-      match({ headers: times(17, { name: 'x', value: 'a' }) }),
+      match({
+        headers: times(17, 0).map((_, i) => ({ name: `x${i}`, value: 'a' })),
+      }),
       ['matches[0].headers InvalidField'],
+    ],
+    [
+      'a repeated header name',
+      match({
+        headers: [
+          { name: 'x', value: 'a' },
+          { name: 'x', value: 'b' },
+        ],
+      }),
+      [
+        'spec.rules[0].matches[0].headers[1] InvalidField HTTPRoute shop/x: spec.rules[0].matches[0].headers[1] must not repeat the name "x"',
+      ],
+    ],
+    [
+      'header names differing in case (distinct keys to the API server)',
+      match({
+        headers: [
+          { name: 'x', value: 'a' },
+          { name: 'X', value: 'b' },
+        ],
+      }),
+      [],
+    ],
+    [
+      'a repeated query param name',
+      match({
+        queryParams: [
+          { name: 'q', value: 'a' },
+          { name: 'q', value: 'b' },
+        ],
+      }),
+      ['spec.rules[0].matches[0].queryParams[1] InvalidField'],
     ],
   ]);
 });

@@ -6,14 +6,20 @@ import {
   checkHttpPath,
   checkLength,
 } from './fieldRules';
+import { checkKnownFields } from './knownFields';
 import type { Report } from './routeFieldReport';
-import { checkEnum, checkMaxItems, checkString } from './routeFieldReport';
+import {
+  checkEnum,
+  checkMaxItems,
+  checkString,
+  checkUnique,
+} from './routeFieldReport';
 import { asArray } from '../kubernetes/objectFields';
 
 const MATCH_TYPES = ['Exact', 'RegularExpression'];
 const PATH_TYPES = ['Exact', 'PathPrefix', 'RegularExpression'];
 
-/** headers or queryParams of a match: at most 16, names by pattern, values by length. */
+/** headers or queryParams of a match: at most 16 distinct names by pattern, values by length. */
 function checkNameValues(
   report: Report,
   field: string,
@@ -21,6 +27,7 @@ function checkNameValues(
   maxValue: number,
 ) {
   checkMaxItems(report, field, entries, 16);
+  checkUnique(report, field, entries, 'name');
   asArray(entries).forEach((entry, i) => {
     const at = `${field}[${i}]`;
     checkString(report, `${at}.name`, entry?.name ?? '', checkHeaderName);
@@ -33,6 +40,13 @@ function checkNameValues(
 
 /** One match of an HTTPRoute rule: path (the CEL rules), headers, queryParams, method. */
 export function checkHttpMatch(report: Report, field: string, match: any) {
+  checkKnownFields(
+    report,
+    field,
+    match,
+    ['path', 'headers', 'queryParams', 'method'],
+    'HTTPRoute match',
+  );
   const path = match?.path;
   if (path) {
     checkEnum(report, `${field}.path.type`, path.type, PATH_TYPES);
@@ -57,6 +71,13 @@ export function checkHttpMatch(report: Report, field: string, match: any) {
 
 /** One match of a GRPCRoute rule: method (service/method patterns for Exact) and headers. */
 export function checkGrpcMatch(report: Report, field: string, match: any) {
+  checkKnownFields(
+    report,
+    field,
+    match,
+    ['method', 'headers'],
+    'GRPCRoute match',
+  );
   const method = match?.method;
   if (method) {
     const at = `${field}.method`;

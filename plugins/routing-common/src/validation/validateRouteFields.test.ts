@@ -14,7 +14,7 @@ describe('valid routes', () => {
     ['a minimal GRPCRoute', route({}, 'GRPCRoute'), []],
     [
       'other kinds are not checked',
-      { ...route({ hostnames: ['A'] }), kind: 'TLSRoute' },
+      { ...route({ hostnames: ['A'] }), kind: 'ReferenceGrant' },
       [],
     ],
     [
@@ -57,7 +57,9 @@ describe('spec.parentRefs (at most 32; name, namespace, sectionName, port, kind,
   run([
     [
       '33 parentRefs',
-      route({ parentRefs: times(33, { name: 'p' }) }),
+      route({
+        parentRefs: Array.from({ length: 33 }, (_, i) => ({ name: `p${i}` })),
+      }),
       ['spec.parentRefs InvalidField'],
     ],
     [
@@ -123,6 +125,18 @@ describe('spec.rules (at most 16; at most 64 matches each; at most 128 in all)',
       [
         'spec.rules InvalidField HTTPRoute shop/x: spec.rules must have at most 128 matches across all rules',
       ],
+    ],
+    [
+      'an empty rules list (no default then)',
+      route({ rules: [] }),
+      [
+        'spec.rules InvalidField HTTPRoute shop/x: spec.rules must have at least 1 entry',
+      ],
+    ],
+    [
+      'an empty rules list on a GRPCRoute',
+      route({ rules: [] }, 'GRPCRoute'),
+      [],
     ],
     [
       'a rule name with "_"',

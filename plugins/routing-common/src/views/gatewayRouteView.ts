@@ -1,5 +1,6 @@
 import { effectiveHostnames } from '../gatewayApi/hostnames';
 import {
+  GATEWAY_API_GROUP,
   normalizeParentRef,
   refersToGateway,
   sameParentRef,
@@ -15,6 +16,7 @@ import type {
   RouteView,
 } from '../types/routes';
 import { ObjectLookup, serviceBackendView } from './backendStates';
+import { meshRouteDetails, meshRouteUrls } from './meshRouteDetails';
 import { routeIdentity } from './routeIdentity';
 import { summarizeParents } from './summarizeParents';
 
@@ -28,6 +30,8 @@ export interface RouteContext {
   cluster: string;
   /** Gateways of the cluster by `namespace/name` (a Map, or a cache's lookup). */
   gateways: Pick<ReadonlyMap<string, KubernetesObject>, 'get'>;
+  /** ListenerSets of the cluster by `namespace/name`, for routes whose parent is one. */
+  listenerSets?: Pick<ReadonlyMap<string, KubernetesObject>, 'get'>;
   /** How the route was found to belong to the entity. */
   matchedBy: RouteView['matchedBy'];
   /**
@@ -44,16 +48,30 @@ interface Listener {
   protocol: string;
 }
 
-function listenersFor(
+/** The Gateway or ListenerSet a parentRef names, when the context knows it. */
+function parentObject(
   ref: ParentReference,
   routeNamespace: string,
   context: RouteContext,
 ) {
   const parent = normalizeParentRef(ref, routeNamespace);
-  if (!refersToGateway(parent)) return undefined;
-  const gateway = context.gateways.get(`${parent.namespace}/${parent.name}`);
-  if (!gateway) return undefined;
-  const listeners: Listener[] = gateway.spec?.listeners ?? [];
+  const key = `${parent.namespace}/${parent.name}`;
+  if (refersToGateway(parent))
+    return { parent, object: context.gateways.get(key) };
+  if (parent.group === GATEWAY_API_GROUP && parent.kind === 'ListenerSet') {
+    return { parent, object: context.listenerSets?.get(key) };
+  }
+  return { parent, object: undefined };
+}
+
+function listenersFor(
+  ref: ParentReference,
+  routeNamespace: string,
+  context: RouteContext,
+) {
+  const { parent, object } = parentObject(ref, routeNamespace, context);
+  if (!object) return undefined;
+  const listeners: Listener[] = object.spec?.listeners ?? [];
   return listeners.filter(listener => selectsListener(parent, listener));
 }
 
@@ -111,9 +129,14 @@ function rulePaths(route: KubernetesObject): string[] {
   ];
 }
 
-function urlsFor(route: KubernetesObject, parents: ParentView[]): string[] {
+function urlsFor(
+  route: KubernetesObject,
+  parents: ParentView[],
+  context: RouteContext,
+): string[] {
   const hostnames: string[] = route.spec?.hostnames ?? [];
   const paths = route.kind === 'GRPCRoute' ? ['/'] : rulePaths(route);
+  const mesh = meshRouteUrls(route, paths, context.services);
   const urls = parents.flatMap(parent =>
     (parent.listeners ?? []).flatMap(listener => {
       const scheme = schemeForProtocol(listener.protocol);
@@ -124,7 +147,12 @@ function urlsFor(route: KubernetesObject, parents: ParentView[]): string[] {
       );
     }),
   );
-  return [...new Set(urls.filter((url): url is string => url !== undefined))];
+  return [
+    ...new Set([
+      ...urls.filter((url): url is string => url !== undefined),
+      ...mesh,
+    ]),
+  ];
 }
 
 function backendViews(
@@ -151,7 +179,9 @@ function backendViews(
 }
 
 /**
- * The Routing tab's view of a Gateway API route (HTTPRoute, GRPCRoute, TLSRoute).
+ * The Routing tab's view of a Gateway API route (HTTPRoute, GRPCRoute, TLSRoute, TCPRoute,
+ * UDPRoute), whose parents are Gateways, ListenerSets or, for mesh routes (GAMMA,
+ * experimental), Services: those get `meshRoute` and in-mesh URLs.
  *
  * @public
  */
@@ -160,12 +190,14 @@ export function gatewayRouteView(
   context: RouteContext,
 ): RouteView {
   const parents = parentViews(route, context);
+  const meshRoute = meshRouteDetails(route);
   return {
     ...routeIdentity(route, context),
     hostnames: route.spec?.hostnames ?? [],
-    urls: urlsFor(route, parents),
+    urls: urlsFor(route, parents, context),
     parents,
     backends: backendViews(route, context.services),
     summary: summarizeParents(parents, route.metadata?.generation),
+    ...(meshRoute ? { meshRoute } : {}),
   };
 }

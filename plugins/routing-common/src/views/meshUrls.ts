@@ -10,7 +10,8 @@ import type { KubernetesObject } from '../kubernetes/objects';
 import type { ObjectLookup } from './backendStates';
 import { speaksOnlyGrpc } from './virtualServiceMatches';
 
-interface ServicePort {
+/** A Service port as the mesh reads it. */
+export interface ServicePort {
   name?: string;
   port?: number;
   appProtocol?: string;
@@ -28,7 +29,7 @@ function portProtocol(port: ServicePort): string | undefined {
 }
 
 /** The scheme of an in-mesh address on a port; undefined for ports that are not HTTP or gRPC. */
-function meshScheme(
+export function meshScheme(
   port: ServicePort,
   grpcOnly: boolean,
 ): 'grpc' | 'http' | undefined {
@@ -94,11 +95,25 @@ export function meshUrls(
     .flatMap(host =>
       hostPorts(vs, host, services, context).flatMap(port => {
         const scheme = meshScheme(port, grpcOnly);
-        const number = Number(port.port);
-        if (!scheme || !Number.isFinite(number)) return [];
-        return scheme === 'grpc'
-          ? [`grpc://${host.fqdn}:${number}`]
-          : listenerUrl('http', host.fqdn, number, '/') ?? [];
+        return scheme ? meshAddress(scheme, host.fqdn, port, '/') : [];
       }),
     );
+}
+
+/**
+ * The in-mesh address of a Service port: `grpc://fqdn:port`, or `http://fqdn[:port]path`.
+ */
+export function meshAddress(
+  scheme: 'grpc' | 'http',
+  fqdn: string,
+  port: ServicePort,
+  path: string,
+): string[] {
+  const number = Number(port.port);
+  if (!Number.isFinite(number)) return [];
+  return scheme === 'grpc'
+    ? [`grpc://${fqdn}:${number}`]
+    : [listenerUrl('http', fqdn, number, path)].filter(
+        (url): url is string => url !== undefined,
+      );
 }

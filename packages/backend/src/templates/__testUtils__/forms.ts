@@ -124,6 +124,19 @@ export const otherForms = {
   },
 };
 
+/** expose-grpc's Gateway API mesh route (experimental), which the demo's policy does not enable. */
+export const meshRouteForm = {
+  template: 'expose-grpc',
+  values: {
+    entityRef: 'component:default/inventory',
+    type: 'grpc-mesh-route',
+    target: shopTarget('inventory', 9090),
+    grpc: [{ service: 'shop.inventory.v1.Inventory' }],
+    timeout: '5s',
+    name: '',
+  },
+};
+
 /** An HTTP request for a port the Service does not have (reviews has 8080 only). */
 export const portNotOnService = {
   template: 'expose-http',

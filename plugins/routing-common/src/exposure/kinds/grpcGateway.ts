@@ -30,19 +30,22 @@ export function buildGrpcRoute(request: ExposureRequest): IGRPCRoute {
     spec: {
       parentRefs: [gatewayParentRef(request)],
       hostnames: request.hostnames,
-      rules: [
-        {
-          matches: (request.grpc ?? []).map(entry => ({
-            method: {
-              type: 'Exact' as const,
-              service: entry.service,
-              ...(entry.method !== undefined ? { method: entry.method } : {}),
-            },
-          })),
-          backendRefs: [serviceBackendRef(request)],
-        },
-      ],
+      rules: [grpcMethodRule(request)],
     },
+  };
+}
+
+/** One rule with an Exact method match per gRPC entry, to the Service port. */
+export function grpcMethodRule(request: ExposureRequest) {
+  return {
+    matches: (request.grpc ?? []).map(entry => ({
+      method: {
+        type: 'Exact' as const,
+        service: entry.service,
+        ...(entry.method !== undefined ? { method: entry.method } : {}),
+      },
+    })),
+    backendRefs: [serviceBackendRef(request)],
   };
 }
 

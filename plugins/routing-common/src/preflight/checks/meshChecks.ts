@@ -11,8 +11,8 @@ import { describeObject, namespaceOf } from '../../kubernetes/objectFields';
  * The mesh VirtualServices of the cluster for the Service's host: written as its FQDN, or as
  * its short name by a VirtualService of its namespace (see {@link resolveIstioHost}).
  */
-function sameHostVirtualServices(
-  input: CheckInput,
+export function sameHostVirtualServices(
+  input: Pick<CheckInput, 'request' | 'cluster'>,
   fqdn: string,
 ): Map<string, KubernetesObject> {
   const { request, cluster } = input;

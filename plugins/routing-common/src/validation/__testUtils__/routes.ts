@@ -27,7 +27,22 @@ export const match = (m: Record<string, unknown>, kind?: string) =>
 /** `field code message` of each finding. */
 export const found = (object: KubernetesObject) =>
   validateRouteFields(object).map(f => `${f.field} ${f.code} ${f.message}`);
-export const times = (n: number, value: unknown) =>
+export const times = <T>(n: number, value: T): T[] =>
   Array.from({ length: n }, () => value);
 
 export type Case = [string, KubernetesObject, string[]];
+
+/** A gateway.networking.k8s.io/v1 object of `kind` in shop/x with this spec. */
+export const object = (
+  kind: string,
+  spec: Record<string, unknown>,
+): KubernetesObject => ({
+  apiVersion: 'gateway.networking.k8s.io/v1',
+  kind,
+  metadata: { namespace: 'shop', name: 'x' },
+  spec,
+});
+
+/** Matchers for findings, in order, that contain the expected strings. */
+export const containing = (expected: string[]) =>
+  expected.map(e => expect.stringContaining(e));

@@ -31,10 +31,7 @@ export function parentListeners(
     gateway: GatewayModel;
   },
 ) {
-  const all = judgeGatewayListeners(
-    around.gateway,
-    around.inventory.referenceGrants,
-  );
+  const all = judgeGatewayListeners(around.gateway, around.inventory);
   return { all, selected: selectedListeners(around.parent, all) };
 }
 

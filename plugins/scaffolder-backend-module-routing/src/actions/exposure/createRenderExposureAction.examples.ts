@@ -39,6 +39,18 @@ export const examples: TemplateExample[] = [
   },
   {
     description:
+      'Expose a gRPC service in the mesh through the Gateway API: a GRPCRoute bound to the Service (experimental; needs routing.exposure.policy.gatewayApiMeshRoutes)',
+    example: renderStep('Render the mesh GRPCRoute', {
+      entityRef: 'component:default/inventory',
+      type: 'grpc-mesh-route',
+      cluster: 'demo',
+      namespace: 'shop',
+      service: { name: 'inventory', port: 9090 },
+      grpc: [{ service: 'shop.inventory.v1.Inventory' }],
+    }),
+  },
+  {
+    description:
       'Expose one gRPC method from outside through the shared Gateway (a GRPCRoute)',
     example: renderStep('Render the GRPCRoute', {
       entityRef: 'component:default/inventory',

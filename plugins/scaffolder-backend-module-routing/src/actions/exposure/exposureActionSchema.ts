@@ -20,7 +20,7 @@ export const exposureInput = {
     z
       .enum(exposureTypes)
       .describe(
-        'What to create: http (HTTPRoute), grpc-mesh (Istio VirtualService bound to mesh), grpc-gateway (GRPCRoute) or ingress (legacy Ingress)',
+        'What to create: http (HTTPRoute), grpc-mesh (Istio VirtualService bound to mesh), grpc-mesh-route (GRPCRoute bound to the Service: Gateway API mesh routing, experimental, needs routing.exposure.policy.gatewayApiMeshRoutes), grpc-gateway (GRPCRoute on a Gateway) or ingress (legacy Ingress)',
       ),
   cluster: (z: Zod) =>
     z

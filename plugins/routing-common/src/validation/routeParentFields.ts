@@ -1,0 +1,35 @@
+import { checkGatewayHostname } from './fieldRules';
+import { checkParentRef } from './referenceFields';
+import { checkParentRefsUnique } from './referenceUniqueness';
+import type { Report } from './routeFieldReport';
+import { checkMaxItems, checkMinItems, checkString } from './routeFieldReport';
+import { asArray } from '../kubernetes/objectFields';
+
+/** A route's parentRefs: at most 32, each a valid reference, sectionNames as the CEL rules need. */
+export function checkRouteParentRefs(report: Report, refs: unknown) {
+  checkMaxItems(report, 'spec.parentRefs', refs, 32);
+  asArray(refs).forEach((ref, i) =>
+    checkParentRef(report, `spec.parentRefs[${i}]`, ref),
+  );
+  checkParentRefsUnique(report, 'spec.parentRefs', refs);
+}
+
+/** A route's hostnames: `min` to `max` of them, each a Gateway API hostname (InvalidHostname). */
+export function checkRouteHostnames(
+  report: Report,
+  hostnames: unknown,
+  min: number,
+  max: number,
+) {
+  checkMinItems(report, 'spec.hostnames', hostnames, min);
+  checkMaxItems(report, 'spec.hostnames', hostnames, max);
+  asArray(hostnames).forEach((hostname, i) =>
+    checkString(
+      report,
+      `spec.hostnames[${i}]`,
+      hostname,
+      checkGatewayHostname,
+      'InvalidHostname',
+    ),
+  );
+}
