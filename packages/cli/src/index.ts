@@ -9,6 +9,7 @@ import { CommandOutput } from './commands/types';
 import { renderCommand, RenderOptions } from './commands/render';
 import { analyzeCommand } from './commands/analyze';
 import { migrateCommand, MigrateCommandOptions } from './commands/migrate';
+import { convertMeshCommand } from './commands/convertMesh';
 
 /** Builds the program; `write` receives what a command prints. */
 export function createProgram(write: (output: CommandOutput) => void): Command {
@@ -48,6 +49,20 @@ export function createProgram(write: (output: CommandOutput) => void): Command {
     )
     .action((files: string[], options: MigrateCommandOptions) =>
       write(migrateCommand(files, options)),
+    );
+
+  program
+    .command('convert-mesh')
+    .description(
+      'Mesh VirtualServices in, Gateway API mesh routes (GAMMA, experimental) out, with a note for every field that does not map',
+    )
+    .argument(
+      '<files...>',
+      'multi-document YAML files with VirtualServices (and their Services)',
+    )
+    .option('--json', 'print { objects, notes } as JSON')
+    .action((files: string[], options: { json?: boolean }) =>
+      write(convertMeshCommand(files, options)),
     );
 
   program

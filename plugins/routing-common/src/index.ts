@@ -55,6 +55,7 @@ export * from './istio';
 export * from './ingress';
 export * from './analysis';
 export * from './migrate';
+export * from './meshMigration';
 export * from './types/pickers';
 export * from './kubernetes/routeReferences';
 export * from './preflight';

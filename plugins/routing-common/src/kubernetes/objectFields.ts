@@ -19,3 +19,15 @@ export function isCoreService(object: KubernetesObject): boolean {
 export function asArray<T = any>(value: unknown): T[] {
   return Array.isArray(value) ? (value as T[]) : [];
 }
+
+/** `{ creationTimestamp }` as written (a string, or a client library's Date as ISO 8601); `{}` when unset. */
+export function creationTimestampField(object: KubernetesObject): {
+  creationTimestamp?: string;
+} {
+  const created = object.metadata?.creationTimestamp;
+  if (!created) return {};
+  return {
+    creationTimestamp:
+      typeof created === 'string' ? created : created.toISOString(),
+  };
+}

@@ -1,4 +1,8 @@
-import { asArray, namespaceOf } from '../kubernetes/objectFields';
+import {
+  asArray,
+  creationTimestampField,
+  namespaceOf,
+} from '../kubernetes/objectFields';
 import type { KubernetesObject } from '../kubernetes/objects';
 
 /**
@@ -56,17 +60,11 @@ export interface BackendTlsPolicyModel {
 export function toBackendTlsPolicy(
   object: KubernetesObject,
 ): BackendTlsPolicyModel {
-  const created = object.metadata?.creationTimestamp;
   const validation = object.spec?.validation ?? {};
   return {
     namespace: namespaceOf(object),
     name: object.metadata?.name ?? '',
-    ...(created
-      ? {
-          creationTimestamp:
-            typeof created === 'string' ? created : created.toISOString(),
-        }
-      : {}),
+    ...creationTimestampField(object),
     targetRefs: asArray<any>(object.spec?.targetRefs).map(ref => ({
       group: ref?.group ?? '',
       kind: ref?.kind ?? '',

@@ -58,7 +58,7 @@ function destinationPorts(
 }
 
 /** The Service ports a client of the host calls: those its destinations name, else every one. */
-function hostPorts(
+export function hostPorts(
   vs: KubernetesObject,
   host: Required<ResolvedIstioHost>,
   services: ObjectLookup,
