@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export * from './types/routes';
+export * from './types/meshRoutes';
 export * from './types/gateways';
 export * from './types/findings';
 export * from './types/exposure';

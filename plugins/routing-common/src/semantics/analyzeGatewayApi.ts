@@ -12,6 +12,7 @@ import { crossKindRejections } from './crossKindRejections';
 import { routeConflicts } from './routeConflicts';
 import type { ListenerAttachment } from './routeConflicts';
 import { judgeRoute } from './routeConditions';
+import { analyzedListener, listenerFindings } from './analyzedListeners';
 import { meshRoutingNote } from './meshRoutingNote';
 import { judgeListenerSets } from './listenerSetConditions';
 import { attachmentKey } from './listenerSetParents';
@@ -20,7 +21,6 @@ import {
   attachedListenerSets,
 } from './listenerSetAnalysis';
 import { listenerSetCertificateNotes } from './listenerSetCertificates';
-import { GATEWAY_API_GROUP } from '../gatewayApi/parentRefs';
 import type { Analysis, AnalyzedGateway, AnalyzedRoute } from './types';
 
 const withCount = (count: number | undefined) =>
@@ -182,23 +182,13 @@ export function analyzeGatewayApiAttachments(
     ([key, gateway]) => ({
       namespace: gateway.namespace,
       name: gateway.name,
-      listeners: (judgementsByGateway.get(key) ?? []).map(
-        ({ listener, conditions, supportedKinds }) => {
-          for (const c of conditions) {
-            if (c.status === 'False' && c.type !== 'Programmed')
-              error(c.reason, c.message);
-          }
-          return {
-            name: listener.name,
-            attachedRoutes: attached.get(`${key}/${listener.name}`)?.size ?? 0,
-            conditions,
-            supportedKinds: supportedKinds.map(kind => ({
-              group: GATEWAY_API_GROUP,
-              kind,
-            })),
-          };
-        },
-      ),
+      listeners: (judgementsByGateway.get(key) ?? []).map(judgement => {
+        findings.push(...listenerFindings(judgement));
+        return analyzedListener(
+          judgement,
+          attached.get(`${key}/${judgement.listener.name}`)?.size ?? 0,
+        );
+      }),
       conditions: gatewayConditions(
         gateway,
         judgementsByGateway.get(key) ?? [],

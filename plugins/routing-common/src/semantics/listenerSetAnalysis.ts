@@ -1,5 +1,5 @@
-import { GATEWAY_API_GROUP } from '../gatewayApi/parentRefs';
 import type { Finding } from '../types/findings';
+import { analyzedListener, listenerFindings } from './analyzedListeners';
 import type { ListenerSetJudgement } from './listenerSetConditions';
 import { attachmentKey } from './listenerSetParents';
 import type { GatewayModel } from './model';
@@ -33,34 +33,15 @@ export function analyzeListenerSets(
       name: listenerSet.name,
       parentRef: listenerSet.parentRef,
       conditions,
-      listeners: judged.listeners.map(
-        ({ listener, conditions: listenerConditions, supportedKinds }) => {
-          for (const c of listenerConditions) {
-            if (
-              !refusedByParent &&
-              c.status === 'False' &&
-              c.type !== 'Programmed'
-            )
-              findings.push({
-                severity: 'error',
-                code: c.reason,
-                message: c.message,
-              });
-          }
-          return {
-            name: listener.name,
-            attachedRoutes:
-              attached.get(
-                attachmentKey({ listenerSetKey: key }, listener.name),
-              )?.size ?? 0,
-            conditions: listenerConditions,
-            supportedKinds: supportedKinds.map(kind => ({
-              group: GATEWAY_API_GROUP,
-              kind,
-            })),
-          };
-        },
-      ),
+      listeners: judged.listeners.map(judgement => {
+        if (!refusedByParent) findings.push(...listenerFindings(judgement));
+        return analyzedListener(
+          judgement,
+          attached.get(
+            attachmentKey({ listenerSetKey: key }, judgement.listener.name),
+          )?.size ?? 0,
+        );
+      }),
     };
   });
   return { listenerSets, findings };

@@ -1,3 +1,13 @@
+import type { IngressDetails } from './ingressRoutes';
+
+export type {
+  IngressDetails,
+  IngressHostMigration,
+  IngressMigrationState,
+  IngressPathMigration,
+  MigrationRouteRef,
+} from './ingressRoutes';
+import type { MeshRouteDetails } from './meshRoutes';
 /**
  * A status condition as Gateway API and Kubernetes write it.
  *
@@ -206,130 +216,6 @@ export interface VirtualServiceDetails {
   gateways: string[];
   /** Each http route's matches in words: `gRPC shop.cart.v1.Cart/AddItem`, `prefix /api`. */
   matches: string[];
-}
-
-/**
- * A Service a mesh route (Gateway API mesh routing, GAMMA) is bound to through a parentRef.
- *
- * @public
- */
-export interface MeshRouteService {
-  /** The Service's namespace. */
-  namespace: string;
-  /** The Service's name. */
-  name: string;
-  /** The Service port the parentRef names; every port when absent. */
-  port?: number;
-  /**
-   * `producer` when the route lives in the Service's namespace (it applies to callers from
-   * every namespace), `consumer` otherwise (callers in the route's namespace only).
-   */
-  role: 'producer' | 'consumer';
-}
-
-/**
- * What a mesh route adds to its route view: an HTTPRoute or GRPCRoute whose parents include a
- * Service. Portway marks GAMMA experimental everywhere it shows: the organisation routes
- * internal gRPC through Istio VirtualServices today, and the mesh conformance profiles assert
- * traffic only, so Portway's predicted conditions for mesh parents are not checked by them.
- *
- * @public
- */
-export interface MeshRouteDetails {
-  /** Always true: Gateway API mesh routing is experimental in Portway. */
-  experimental: true;
-  /** The Services it is bound to, one per Service parentRef. */
-  services: MeshRouteService[];
-}
-
-/**
- * A Gateway API route serving a host of an Ingress, as the Ingress's migration reads it.
- *
- * @public
- */
-export interface MigrationRouteRef {
-  /** The route kind: `HTTPRoute` or `GRPCRoute`. */
-  kind: string;
-  /** The namespace of the route in the Ingress's cluster. */
-  namespace: string;
-  /** The route's name in its namespace. */
-  name: string;
-  /** The route's overall standing across its parents. */
-  summary: RouteSummary;
-  /** True for a route of a GitOps change not merged yet (a pending route). */
-  pending?: boolean;
-  /** Accepted by every parent, by the controller's own status (a prediction does not count). */
-  accepted: boolean;
-  /** Why a parent refused it, in words, when one did. */
-  refusedBecause?: string;
-}
-
-/**
- * One path of an Ingress host and the route rule that serves the same requests, if any.
- *
- * @public
- */
-export interface IngressPathMigration {
-  /** The Ingress pathType and path, as written. */
-  pathType: string;
-  /** The path value of the Ingress rule, e.g. `/api`. */
-  path: string;
-  /** `HTTPRoute namespace/name` of an accepted, live route whose match takes this path. */
-  coveredBy?: string;
-}
-
-/**
- * One host of an Ingress, and the Gateway API routes that already serve it.
- *
- * @public
- */
-export interface IngressHostMigration {
-  /** The host of the Ingress rules this entry covers. */
-  hostname: string;
-  /** HTTPRoutes and GRPCRoutes in the same cluster (live or pending) listing this hostname. */
-  servedBy: MigrationRouteRef[];
-  /** Each path of the Ingress for this host, and whether a live accepted route covers it. */
-  paths: IngressPathMigration[];
-}
-
-/**
- * How far an Ingress's move to the Gateway API has come:
- * - `not-started`: no route serves any of its hosts, live or pending;
- * - `requested`: routes for it are in a GitOps change not merged yet, or live without a verdict yet;
- * - `partial`: some hosts or paths are served by accepted routes, not all;
- * - `refused`: a route for one of its hosts was refused by its Gateway (`message` says why);
- * - `complete`: every host and path is served by a live route its Gateway Accepted: safe to remove.
- *
- * @public
- */
-export type IngressMigrationState =
-  | 'not-started'
-  | 'requested'
-  | 'partial'
-  | 'refused'
-  | 'complete';
-
-/**
- * What an Ingress adds to its route view.
- *
- * @public
- */
-export interface IngressDetails {
-  /** The IngressClass it names (spec.ingressClassName or the legacy annotation), or the default's. */
-  className?: string;
-  /** `spec.tls`, as written. */
-  tls: Array<{ hosts: string[]; secretName?: string }>;
-  /** The load balancer addresses in its status (IPs or hostnames); empty until a controller sets one. */
-  addresses: string[];
-  /** How far its move to the Gateway API has come. */
-  migration: {
-    state: IngressMigrationState;
-    /** True only when `complete`: every host and path is served by an accepted, live route. */
-    safeToRemove: boolean;
-    /** The state in one sentence: what is missing, or why a route was refused. */
-    message: string;
-    hosts: IngressHostMigration[];
-  };
 }
 
 /**

@@ -3,7 +3,7 @@ import { normalizeParentRef } from '../gatewayApi/parentRefs';
 import { asArray, namespaceOf } from '../kubernetes/objectFields';
 import type { KubernetesObject } from '../kubernetes/objects';
 import { meshRole, refersToService } from '../semantics/meshParents';
-import type { MeshRouteDetails, MeshRouteService } from '../types/routes';
+import type { MeshRouteDetails, MeshRouteService } from '../types/meshRoutes';
 import type { ObjectLookup } from './backendStates';
 import { meshAddress, meshScheme, ServicePort } from './meshUrls';
 
