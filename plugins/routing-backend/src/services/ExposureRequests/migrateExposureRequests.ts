@@ -16,15 +16,32 @@ export interface MigrateOptions {
 }
 
 /**
- * Brings the plugin's database to the latest schema. Replicas starting together on a fresh
- * PostgreSQL database race to create knex's own migration tables (one gets "relation already
- * exists"); knex's lock orders everything after that, so a failed try is simply tried again.
+ * Brings the plugin's database to the latest schema. On PostgreSQL, replicas starting together
+ * take turns through a transaction-scoped advisory lock: knex creates its own lock table and
+ * row without one, so two replicas on a fresh database can each insert a lock row, and after
+ * that knex reports "Migration table is already locked" to both, for ever.
  */
 export async function migrateExposureRequests(
   knex: Knex,
   options: MigrateOptions = {},
 ): Promise<void> {
-  const { attempts = 5, delayMs = 200 } = options;
+  if (knex.client.dialect !== 'postgresql') {
+    await migrateWithRetries(knex, options);
+    return;
+  }
+  await knex.transaction(async turn => {
+    await turn.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [
+      'portway-routing-migrations',
+    ]);
+    await migrateWithRetries(knex, options);
+  });
+}
+
+/** SQLite clients of one file race to create knex's tables too; a failed try is tried again. */
+async function migrateWithRetries(
+  knex: Knex,
+  { attempts = 5, delayMs = 200 }: MigrateOptions,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await knex.migrate.latest({ directory: MIGRATIONS_DIRECTORY });
