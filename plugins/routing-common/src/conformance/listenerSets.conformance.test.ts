@@ -11,7 +11,7 @@ import type {
   ExpectedListenerSet,
   ExpectedListenerSetListener,
   ListenerSetCase,
-} from './cases/listenerSets';
+} from './cases/listenerSetExpectations';
 
 function actualListener(
   listenerSet: AnalyzedListenerSet,

@@ -7,7 +7,7 @@ export const MIGRATIONS_DIRECTORY = resolvePackagePath(
   'migrations',
 );
 
-/** Options of {@link migrateExposureRequests}. */
+/** Options of {@link migrateExposureRequests}: the retries on SQLite. */
 export interface MigrateOptions {
   /** Tries before giving up; default 5. */
   attempts?: number;
@@ -33,7 +33,7 @@ export async function migrateExposureRequests(
     await turn.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [
       'portway-routing-migrations',
     ]);
-    await migrateWithRetries(knex, options);
+    await knex.migrate.latest({ directory: MIGRATIONS_DIRECTORY });
   });
 }
 
