@@ -24,6 +24,7 @@ import { createGatewaysService } from './services/Gateways/createGatewaysService
 import { createExposurePreflightService } from './services/ExposurePreflight/createExposurePreflightService';
 import { readExposurePolicy } from './services/ExposurePreflight/readExposurePolicy';
 import { createIngressMigrationService } from './services/IngressMigration/createIngressMigrationService';
+import { createMeshMigrationService } from './services/MeshMigration/createMeshMigrationService';
 import { createExposureRequestStore } from './services/ExposureRequests/createExposureRequestStore';
 import { createExposureRequestsService } from './services/ExposureRequests/createExposureRequestsService';
 import { migrateExposureRequests } from './services/ExposureRequests/migrateExposureRequests';
@@ -176,6 +177,11 @@ export const routingPlugin = createBackendPlugin({
               entityRoutes,
               logger,
               policy,
+            }),
+            meshMigration: createMeshMigrationService({
+              clusters: clusters.caches,
+              gitops,
+              logger,
             }),
           }),
         );

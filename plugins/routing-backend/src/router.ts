@@ -15,12 +15,14 @@ import type { ExposurePreflightService } from './services/ExposurePreflight/type
 import type { ExposureRequestsService } from './services/ExposureRequests/types';
 import type { GatewaysService } from './services/Gateways/types';
 import type { IngressMigrationService } from './services/IngressMigration/types';
+import type { MeshMigrationService } from './services/MeshMigration/types';
 import type { RoutingUpdatesService } from './services/RoutingUpdates/types';
 import { sendConditionalJson } from './routes/conditionalJson';
 import { createEntityAccess } from './routes/entityAccess';
 import { exposureRoutes } from './routes/exposureRoutes';
 import { exposureRequestRoutes } from './routes/exposureRequestRoutes';
 import { ingressMigrationRoutes } from './routes/ingressMigrationRoutes';
+import { virtualServiceConversionRoutes } from './routes/virtualServiceConversionRoutes';
 
 /** What the routing router needs. */
 export interface RouterOptions {
@@ -34,6 +36,7 @@ export interface RouterOptions {
   exposurePreflight: ExposurePreflightService;
   exposureRequests: ExposureRequestsService;
   ingressMigration: IngressMigrationService;
+  meshMigration: MeshMigrationService;
   /** Follows the answers given, to signal their changes to open pages. */
   routingUpdates: RoutingUpdatesService;
 }
@@ -89,6 +92,12 @@ export async function createRouter(
     ingressMigrationRoutes({
       entities,
       ingressMigration: options.ingressMigration,
+    }),
+  );
+  router.use(
+    virtualServiceConversionRoutes({
+      entities,
+      meshMigration: options.meshMigration,
     }),
   );
 

@@ -7,6 +7,8 @@ import {
   routingListenerPickerField,
   routingMigrationReviewField,
   routingServicePickerField,
+  routingVirtualServiceConversionReviewField,
+  routingVirtualServicePickerField,
 } from './components/fields/fieldOptions';
 import { routingPlugin } from './plugin';
 
@@ -79,3 +81,24 @@ export const RoutingIngressMigrationPickerFieldExtension =
 export const RoutingMigrationReviewFieldExtension = routingPlugin.provide(
   createScaffolderFieldExtension(routingMigrationReviewField),
 );
+
+/**
+ * The VirtualService picker of the conversion template (`ui:field: RoutingVirtualServicePicker`):
+ * mesh VirtualServices of one cluster and namespace, as `{ cluster, namespace, names }`.
+ *
+ * @public
+ */
+export const RoutingVirtualServicePickerFieldExtension = routingPlugin.provide(
+  createScaffolderFieldExtension(routingVirtualServicePickerField),
+);
+
+/**
+ * The review of a VirtualService conversion (`ui:field: RoutingVirtualServiceConversionReview`):
+ * findings, files and notes; its validation keeps a change with errors from being requested.
+ *
+ * @public
+ */
+export const RoutingVirtualServiceConversionReviewFieldExtension =
+  routingPlugin.provide(
+    createScaffolderFieldExtension(routingVirtualServiceConversionReviewField),
+  );

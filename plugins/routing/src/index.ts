@@ -34,6 +34,8 @@ export {
   RoutingExposureReviewFieldExtension,
   RoutingIngressMigrationPickerFieldExtension,
   RoutingMigrationReviewFieldExtension,
+  RoutingVirtualServicePickerFieldExtension,
+  RoutingVirtualServiceConversionReviewFieldExtension,
 } from './fieldExtensions';
 export {
   RoutingServicePicker,
@@ -66,12 +68,21 @@ export {
   type RoutingMigrationReviewProps,
   type RoutingMigrationReviewUiOptions,
 } from './components/fields/RoutingMigrationReview';
+export {
+  RoutingVirtualServicePicker,
+  type RoutingVirtualServicePickerProps,
+} from './components/fields/RoutingVirtualServicePicker';
+export {
+  RoutingVirtualServiceConversionReview,
+  type RoutingVirtualServiceConversionReviewProps,
+} from './components/fields/RoutingVirtualServiceConversionReview';
 export type {
   ServiceTarget,
   GatewayListenerValue,
   ExposureReviewValue,
   IngressSelection,
   IngressChangePurpose,
+  VirtualServiceSelection,
 } from './components/fields/types';
 export type { RouteSource } from './components/fields/listenerQuery';
 export type { ListenersQuery } from './api/types';

@@ -67,7 +67,9 @@ describe('examples/templates', () => {
     );
 
     expect(location.spec.targets).toEqual(
-      [...NAMES, ...MIGRATION_NAMES].map(name => `./${name}/template.yaml`),
+      [...NAMES, ...MIGRATION_NAMES, 'convert-virtualservice'].map(
+        name => `./${name}/template.yaml`,
+      ),
     );
   });
 

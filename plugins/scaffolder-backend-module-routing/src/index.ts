@@ -27,3 +27,7 @@ export {
   type RemoveIngressActionOptions,
 } from './actions/ingress/createRemoveIngressAction';
 export type { IngressChangeOptions } from './actions/ingress/openIngressChange';
+export {
+  createConvertVirtualServiceAction,
+  type ConvertVirtualServiceActionOptions,
+} from './actions/virtualService/createConvertVirtualServiceAction';

@@ -56,6 +56,7 @@ describe('scaffolderModuleRouting', () => {
       'routing:gitops:branch',
       'routing:ingress:migrate',
       'routing:ingress:remove',
+      'routing:virtualservice:convert',
     ]);
   });
 

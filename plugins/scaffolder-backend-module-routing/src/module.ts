@@ -13,15 +13,18 @@ import { createPublishActions } from './actions/openChange/createPublishActions'
 import { createGitOpsBranchAction } from './actions/gitops/createGitOpsBranchAction';
 import { createMigrateIngressAction } from './actions/ingress/createMigrateIngressAction';
 import { createRemoveIngressAction } from './actions/ingress/createRemoveIngressAction';
+import { createConvertVirtualServiceAction } from './actions/virtualService/createConvertVirtualServiceAction';
 
 /**
  * Adds Portway's scaffolder actions to the scaffolder: `routing:exposure:render` (the
  * preflight, then the manifests into the workspace), `routing:exposure:open` (the request
  * recorded, then its change opened: a branch of the local repository, or a pull request through
  * Backstage's own publish actions for GitHub, GitLab and Bitbucket Server, built here with the
- * `integrations` config), `routing:gitops:branch` (a local branch alone), and
+ * `integrations` config), `routing:gitops:branch` (a local branch alone),
  * `routing:ingress:migrate` and `routing:ingress:remove` (an entity's Ingresses moved to the
- * Gateway API, then removed once their routes are live, each as a change). They use the
+ * Gateway API, then removed once their routes are live, each as a change), and
+ * `routing:virtualservice:convert` (an entity's mesh VirtualServices converted to Gateway API
+ * mesh routes, experimental, as a change). They use the
  * backend's one GitOps repository (`gitOpsRepositoryServiceRef`) and the routing backend
  * (`exposureServiceRef`), called on behalf of the task's initiator.
  *
@@ -53,6 +56,7 @@ export const scaffolderModuleRouting = createBackendModule({
           createGitOpsBranchAction({ gitops, permissions }),
           createMigrateIngressAction(changeActionOptions),
           createRemoveIngressAction(changeActionOptions),
+          createConvertVirtualServiceAction(changeActionOptions),
         );
       },
     });

@@ -8,6 +8,10 @@ export interface ProxiedRequest {
   method: string;
   /** Path and query, e.g. `/apis/gateway.networking.k8s.io/v1/httproutes?limit=2`. */
   path: string;
+  /** The Accept header the client sent. */
+  accept?: string;
+  /** What the API server answered so far, for paths `recordBodiesOf` matches. */
+  body?: string;
 }
 
 /** A plain-http proxy in front of an API server. */
@@ -30,13 +34,38 @@ export interface ApiServerProxy {
  */
 export async function startApiServerProxy(
   currentKubeConfig: () => KubeConfig,
+  options: {
+    /** Keep the answers to requests whose path matches, to see what the backend was sent. */
+    recordBodiesOf?: RegExp;
+    /** Answer 403 Forbidden to requests whose path matches, as RBAC would. */
+    forbid?: RegExp;
+  } = {},
 ): Promise<ApiServerProxy> {
   const requests: ProxiedRequest[] = [];
   const sockets = new Set<Socket>();
   const agent = new https.Agent({ keepAlive: true });
 
   const server = http.createServer((req, res) => {
-    requests.push({ method: req.method ?? 'GET', path: req.url ?? '/' });
+    const seen: ProxiedRequest = {
+      method: req.method ?? 'GET',
+      path: req.url ?? '/',
+      accept: req.headers.accept,
+    };
+    requests.push(seen);
+    if (options.forbid?.test(seen.path)) {
+      res.writeHead(403, { 'Content-Type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          kind: 'Status',
+          apiVersion: 'v1',
+          status: 'Failure',
+          reason: 'Forbidden',
+          code: 403,
+          message: `forbidden by the test proxy: ${seen.path}`,
+        }),
+      );
+      return;
+    }
     let upstream: http.ClientRequest;
     try {
       const kubeConfig = currentKubeConfig();
@@ -62,6 +91,12 @@ export async function startApiServerProxy(
       res.writeHead(upstreamRes.statusCode ?? 502, headers);
       // Node holds headers back until the first body chunk; an API server sends a watch's at once.
       res.flushHeaders();
+      if (options.recordBodiesOf?.test(seen.path)) {
+        seen.body = '';
+        upstreamRes.on('data', chunk => {
+          seen.body += chunk.toString();
+        });
+      }
       upstreamRes.pipe(res);
       // The server went away in the middle of a response (a watch, usually): cut it here too.
       upstreamRes.on('aborted', () => res.destroy());

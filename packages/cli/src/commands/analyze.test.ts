@@ -48,6 +48,8 @@ describe('portway analyze', () => {
       {
         namespace: 'infra',
         name: 'public',
+        // Its allowedListeners takes ListenerSets; none is among these files.
+        attachedListenerSets: 0,
         conditions: [
           expect.objectContaining({
             type: 'Accepted',

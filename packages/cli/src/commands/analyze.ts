@@ -68,15 +68,26 @@ function report(analysis: Analysis): string {
         `Gateway ${gateway.namespace}/${gateway.name} listener ${listener.name}: ${listener.attachedRoutes} attached route(s)`,
     ),
   );
+  const policies = (analysis.backendTlsPolicies ?? []).flatMap(policy => {
+    const name = `BackendTLSPolicy ${policy.namespace}/${policy.name}`;
+    if (policy.ancestors.length === 0)
+      return [`${name}: no Gateway's attached routes use its targets`];
+    return policy.ancestors.map(
+      ({ ancestorRef, conditions }) =>
+        `${name} -> ${ancestorRef.namespace ?? policy.namespace}/${
+          ancestorRef.name
+        }: ${conditions.map(describeCondition).join('; ')}`,
+    );
+  });
   const findings = analysis.findings.map(
     f => `${f.severity}: ${f.code}: ${f.message}`,
   );
-  return [...routes, ...listeners, ...findings].join('\n');
+  return [...routes, ...listeners, ...policies, ...findings].join('\n');
 }
 
 /**
  * `portway analyze FILE...`: the conditions a conformant Gateway API implementation would set
- * on the routes and listeners in the files.
+ * on the routes, listeners and BackendTLSPolicies (under each Gateway) in the files.
  */
 export function analyzeCommand(
   files: string[],

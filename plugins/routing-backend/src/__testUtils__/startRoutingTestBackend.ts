@@ -126,7 +126,8 @@ export async function startRoutingTestBackend(
               { name: 'demo', directory: DEMO_CLUSTER },
               ...(options.snapshotClusters ?? []),
             ],
-            sync: { requestTimeoutMs: 500, backoffInitialMs: 20 },
+            // A generous wait: a fake cluster answers some twenty kinds at once, on a loaded CI machine.
+            sync: { requestTimeoutMs: 5000, backoffInitialMs: 20 },
             ...(options.gitops ? { gitops: options.gitops } : {}),
             ...options.routing,
           },

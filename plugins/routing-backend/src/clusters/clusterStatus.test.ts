@@ -66,6 +66,30 @@ describe('clusterStatus', () => {
     });
   });
 
+  it('says once that certificate Secrets are not checked when listing Secrets is forbidden, and stays ok', () => {
+    const refusal =
+      'cluster prod: listing Secret (v1) failed: 403 Forbidden: secrets is forbidden';
+    const status = clusterStatus(
+      'prod',
+      syncs({
+        secret: { state: 'forbidden', apiVersion: 'v1', message: refusal },
+        certificate: {
+          state: 'forbidden',
+          message: 'certificates.cert-manager.io is forbidden',
+        },
+      }),
+      T,
+    );
+    expect(status).toMatchObject({
+      state: 'ok',
+      message: `certificates.cert-manager.io is forbidden; certificate Secrets not checked in cluster prod: ${refusal}`,
+    });
+    expect(status.kinds?.map(k => `${k.kind} ${k.state}`)).toEqual([
+      'Certificate forbidden',
+      'Secret forbidden',
+    ]);
+  });
+
   it('is stale with the age of the oldest data when a kind with data fails', () => {
     const status = clusterStatus(
       'prod',

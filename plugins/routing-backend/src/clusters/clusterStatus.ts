@@ -3,7 +3,13 @@ import type {
   ClusterStatus,
 } from '@portway/plugin-routing-common';
 import type { KindSync } from './cache/types';
-import { ApiFamily, KindName, kindNames, resourceKinds } from './resourceKinds';
+import {
+  ApiFamily,
+  KindName,
+  kindNames,
+  ResourceKind,
+  resourceKinds,
+} from './resourceKinds';
 
 function describeKind(kind: KindName): string {
   const { kind: name, group } = resourceKinds[kind];
@@ -39,6 +45,24 @@ function notInstalledNotes(
     }
   }
   return notes;
+}
+
+/**
+ * What a forbidden kind means for the answer: for a kind that may be forbidden (Secrets),
+ * what is not checked ("certificate Secrets not checked in cluster prod-eu: ..."); else the
+ * API server's refusal.
+ */
+function forbiddenNote(
+  cluster: string,
+  kind: KindName,
+  syncs: Record<KindName, KindSync>,
+): string | undefined {
+  const { uncheckedWithout }: ResourceKind = resourceKinds[kind];
+  const { message } = syncs[kind];
+  if (!uncheckedWithout) return message;
+  return `${uncheckedWithout} in cluster ${cluster}${
+    message ? `: ${message}` : ''
+  }`;
 }
 
 function age(ms: number): string {
@@ -81,7 +105,9 @@ export function clusterStatus(
   const syncing = inState('syncing');
   const notes = [
     ...notInstalledNotes(cluster, new Set(inState('not-installed'))),
-    ...unique(inState('forbidden').map(kind => syncs[kind].message)),
+    ...unique(
+      inState('forbidden').map(kind => forbiddenNote(cluster, kind, syncs)),
+    ),
   ];
   const synced = kindNames.filter(kind => syncs[kind].lastSyncedAt);
   const oldest = Math.min(

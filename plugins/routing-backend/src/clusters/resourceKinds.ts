@@ -14,6 +14,18 @@ export interface ResourceKind {
   plural: string;
   namespaced: boolean;
   family: ApiFamily;
+  /**
+   * Read as metadata only (`PartialObjectMetadataList`), and kept as its namespace and name:
+   * for kinds whose contents Portway must never read (Secrets).
+   */
+  metadataOnly?: boolean;
+  /**
+   * What Portway cannot check in a cluster where the kind cannot be read (RBAC forbids it, or
+   * a snapshot holds none), said once in the cluster's status ("certificate Secrets not
+   * checked"). A kind with one is optional: being forbidden is expected and no cause for a
+   * warning.
+   */
+  uncheckedWithout?: string;
 }
 
 /** The API group of an apiVersion: `gateway.networking.k8s.io/v1` -> `gateway.networking.k8s.io`, `v1` -> ``. */
@@ -31,8 +43,8 @@ const GATEWAY_API = 'gateway.networking.k8s.io';
 const ISTIO = 'networking.istio.io';
 
 /**
- * Every kind an answer is built from, by the name Portway uses for it. Secrets are never
- * read: certificates are seen through cert-manager Certificates and listener status. The
+ * Every kind an answer is built from, by the name Portway uses for it. Of Secrets only names
+ * are read, never data: whether a listener's certificate Secret exists. The
  * names are exactly the common package's ClusterKindName (a missing or extra key does not
  * compile), so the cache can be read as a preflight's ClusterObjects.
  */
@@ -109,6 +121,38 @@ export const resourceKinds = {
     namespaced: true,
     family: 'Gateway API',
   },
+  tcpRoute: {
+    kind: 'TCPRoute',
+    group: GATEWAY_API,
+    versions: ['v1', 'v1alpha2'],
+    plural: 'tcproutes',
+    namespaced: true,
+    family: 'Gateway API',
+  },
+  udpRoute: {
+    kind: 'UDPRoute',
+    group: GATEWAY_API,
+    versions: ['v1', 'v1alpha2'],
+    plural: 'udproutes',
+    namespaced: true,
+    family: 'Gateway API',
+  },
+  listenerSet: {
+    kind: 'ListenerSet',
+    group: GATEWAY_API,
+    versions: ['v1'],
+    plural: 'listenersets',
+    namespaced: true,
+    family: 'Gateway API',
+  },
+  backendTlsPolicy: {
+    kind: 'BackendTLSPolicy',
+    group: GATEWAY_API,
+    versions: ['v1', 'v1alpha3'],
+    plural: 'backendtlspolicies',
+    namespaced: true,
+    family: 'Gateway API',
+  },
   referenceGrant: {
     kind: 'ReferenceGrant',
     group: GATEWAY_API,
@@ -148,6 +192,16 @@ export const resourceKinds = {
     plural: 'certificates',
     namespaced: true,
     family: 'cert-manager',
+  },
+  secret: {
+    kind: 'Secret',
+    group: '',
+    versions: ['v1'],
+    plural: 'secrets',
+    namespaced: true,
+    family: 'Kubernetes',
+    metadataOnly: true,
+    uncheckedWithout: 'certificate Secrets not checked',
   },
 } as const satisfies Record<ClusterKindName, ResourceKind>;
 

@@ -1,4 +1,5 @@
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+import { isIpv4Address } from '../validation/ipAddress';
+
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /**
@@ -40,7 +41,7 @@ export function checkIngressHost(host: string): string | undefined {
     return 'a bare "*" is not allowed: write "*.example.com", or leave the host out to match all hosts';
   if (host.includes(':'))
     return 'ports (and IPv6 addresses) are not allowed in a host';
-  if (IPV4.test(host))
+  if (isIpv4Address(host))
     return 'IP addresses are not allowed; the host must be a DNS name';
   if (host !== host.toLowerCase()) return 'must be lower case';
   if (host.length > 253) return 'must be at most 253 characters';

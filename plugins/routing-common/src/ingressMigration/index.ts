@@ -9,7 +9,7 @@ export type { IngressRemovalContext } from './preflightIngressRemoval';
 export { migrationReport, INGRESSES_KEPT } from './migrationReport';
 export type { MigrationReportInput } from './migrationReport';
 export { plainHttpListener } from './plainHttpListener';
-export { migrationFileName } from './migrationFiles';
+export { migrationFileName, migrationFiles } from './migrationFiles';
 export {
   ingressMigrationBranchName,
   ingressMigrationTitle,

@@ -21,15 +21,19 @@ export function migrationFileName(object: KubernetesObject): string {
 }
 
 /**
- * The files a migration adds to the entity's GitOps folder: each generated object in its own
- * file, and kustomization.yaml listing them (merged, never overwritten). AlreadyExists for an
- * object whose file the folder has already (the Ingress was migrated before), and
- * InvalidKustomization when the folder's kustomization.yaml cannot be merged; no files then.
+ * The files a migration or conversion adds to the entity's GitOps folder: each generated object
+ * in its own file, and kustomization.yaml listing them (merged, never overwritten).
+ * AlreadyExists for an object whose file the folder has already (`before` says why it may:
+ * "the Ingress was migrated before"), and InvalidKustomization when the folder's
+ * kustomization.yaml cannot be merged; no files then.
+ *
+ * @public
  */
 export function migrationFiles(
   objects: KubernetesObject[],
   folder: string,
   existing: ExistingFolder = {},
+  before = 'the Ingress was migrated before',
 ): { files: ManifestFile[]; findings: Finding[] } {
   const names = objects.map(migrationFileName);
   const findings = names
@@ -39,7 +43,7 @@ export function migrationFiles(
         'error',
         Codes.AlreadyExists,
         undefined,
-        `${folder}/${name} already exists in the GitOps repository: the Ingress was migrated before, or another change uses the name; remove or rename that file first`,
+        `${folder}/${name} already exists in the GitOps repository: ${before}, or another change uses the name; remove or rename that file first`,
       ),
     );
   let kustomization = '';

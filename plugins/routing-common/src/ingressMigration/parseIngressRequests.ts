@@ -8,7 +8,11 @@ import {
   checkDnsSubdomain,
   checkListenerName,
 } from '../validation/fieldRules';
-import { issueField } from '../validation/issueField';
+import {
+  namesOnceEach,
+  parsedOrThrow,
+  ruled,
+} from '../validation/requestSchemas';
 import { checkEntityRef } from '../validation/validateExposureRequest';
 
 /**
@@ -26,28 +30,10 @@ export class MalformedIngressRequestError extends Error {
   }
 }
 
-/** A string that `rule` (a fieldRules check) accepts; its words are the issue's message. */
-function ruled(rule: (value: string) => string | undefined) {
-  return z.string().superRefine((value, ctx) => {
-    const problem = rule(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-}
-
-const ingressNames = z
-  .array(ruled(checkDnsSubdomain))
-  .min(1, 'must name at least one Ingress')
-  .superRefine((names, ctx) => {
-    names.forEach((name, index) => {
-      if (names.indexOf(name) !== index) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index],
-          message: `"${name}" is named twice`,
-        });
-      }
-    });
-  });
+const ingressNames = namesOnceEach(checkDnsSubdomain).min(
+  1,
+  'must name at least one Ingress',
+);
 
 const ingressRequestShape = {
   entityRef: ruled(checkEntityRef),
@@ -68,15 +54,11 @@ const migrationSchema = z.object({
 const removalSchema = z.object(ingressRequestShape);
 
 function parsed<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new MalformedIngressRequestError(
-      result.error.issues.map(
-        issue => `${issueField(issue) || 'body'}: ${issue.message}`,
-      ),
-    );
-  }
-  return result.data;
+  return parsedOrThrow(
+    schema,
+    value,
+    problems => new MalformedIngressRequestError(problems),
+  );
 }
 
 /**

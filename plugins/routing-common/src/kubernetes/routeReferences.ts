@@ -3,6 +3,7 @@ import { asArray, namespaceOf } from './objectFields';
 import { ingressServiceBackends } from '../ingress/backends';
 import { normalizeParentRef, refersToGateway } from '../gatewayApi/parentRefs';
 import { resolveGatewayRef } from '../istio/gatewayRefs';
+import { refersToListenerSet } from '../semantics/listenerSetParents';
 import { virtualServiceDestinations } from '../istio/destinations';
 import { resolveIstioHost } from '../istio/hosts';
 import type { ClusterKindName } from '../preflight/types';
@@ -16,6 +17,8 @@ export const routeKindNames = [
   'httpRoute',
   'grpcRoute',
   'tlsRoute',
+  'tcpRoute',
+  'udpRoute',
   'virtualService',
   'ingress',
 ] as const satisfies readonly ClusterKindName[];
@@ -71,8 +74,9 @@ export function backendServiceKeys(
 }
 
 /**
- * The Gateways a route attaches to, as `gateway/namespace/name` for Gateway API Gateways and
- * `istioGateway/namespace/name` for Istio Gateways (never `mesh`). Ingresses have none.
+ * The Gateways a route attaches to, as `gateway/namespace/name` for Gateway API Gateways,
+ * `listenerSet/namespace/name` for ListenerSets and `istioGateway/namespace/name` for Istio
+ * Gateways (never `mesh`). Ingresses have none.
  *
  * @public
  */
@@ -92,8 +96,13 @@ export function parentGatewayKeys(
     default:
       return asArray(route.spec?.parentRefs)
         .map(ref => normalizeParentRef(ref, namespace))
-        .filter(refersToGateway)
-        .map(ref => `gateway/${ref.namespace}/${ref.name}`);
+        .flatMap(ref => {
+          if (refersToGateway(ref))
+            return [`gateway/${ref.namespace}/${ref.name}`];
+          if (refersToListenerSet(ref))
+            return [`listenerSet/${ref.namespace}/${ref.name}`];
+          return [];
+        });
   }
 }
 

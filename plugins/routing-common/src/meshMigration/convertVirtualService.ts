@@ -5,6 +5,7 @@ import { validateRouteFields } from '../validation/validateRouteFields';
 import { convertRule } from './convertRule';
 import { EXPERIMENTAL_MESSAGE, meshRouteObject } from './meshRouteObject';
 import { meshRouteKind } from './routeKind';
+import { noteRuleOrder } from './ruleOrder';
 import { noteScope } from './scopeNotes';
 import { serviceParents } from './serviceParents';
 import type { NoteSink, ServiceParent } from './types';
@@ -33,13 +34,21 @@ function routeFor(
     services: lookup.services,
     notes,
   };
-  const rules = asArray(vs.spec?.http).flatMap((rule, i) => {
-    const converted = convertRule(rule ?? {}, `spec.http[${i}]`, context);
-    return converted ? [converted] : [];
+  const converted = asArray(vs.spec?.http).flatMap((rule, i) => {
+    const field = `spec.http[${i}]`;
+    const written = convertRule(rule ?? {}, field, context);
+    return written ? [{ field, rule: written }] : [];
   });
-  if (rules.length === 0) return undefined;
+  if (converted.length === 0) return undefined;
   noteScope(vs, parent, notes);
-  const route = meshRouteObject(vs, kind, name, parent, rules);
+  noteRuleOrder(kind, converted, notes);
+  const route = meshRouteObject(
+    vs,
+    kind,
+    name,
+    parent,
+    converted.map(c => c.rule),
+  );
   notes.add(
     'info',
     parent.field,

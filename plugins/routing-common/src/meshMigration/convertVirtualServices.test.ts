@@ -240,4 +240,19 @@ describe('convertVirtualServices', () => {
     });
     expect(notes[0].field).toBe('spec.http[0].redirect');
   });
+
+  it('warns where the Gateway API precedence sends a request to another rule than the first match of Istio', () => {
+    expect(
+      fieldsOf(
+        {
+          hosts: ['web'],
+          http: [
+            to('web', { match: [{ uri: { prefix: '/api/' } }] }),
+            to('web', { match: [{ uri: { exact: '/api/health' } }] }),
+          ],
+        },
+        'warning',
+      ),
+    ).toEqual(['spec.http[1]']);
+  });
 });

@@ -19,6 +19,13 @@ export const clusterKinds: Record<
   httpRoute: { group: 'gateway.networking.k8s.io', kind: 'HTTPRoute' },
   grpcRoute: { group: 'gateway.networking.k8s.io', kind: 'GRPCRoute' },
   tlsRoute: { group: 'gateway.networking.k8s.io', kind: 'TLSRoute' },
+  tcpRoute: { group: 'gateway.networking.k8s.io', kind: 'TCPRoute' },
+  udpRoute: { group: 'gateway.networking.k8s.io', kind: 'UDPRoute' },
+  listenerSet: { group: 'gateway.networking.k8s.io', kind: 'ListenerSet' },
+  backendTlsPolicy: {
+    group: 'gateway.networking.k8s.io',
+    kind: 'BackendTLSPolicy',
+  },
   referenceGrant: {
     group: 'gateway.networking.k8s.io',
     kind: 'ReferenceGrant',
@@ -27,6 +34,7 @@ export const clusterKinds: Record<
   istioGateway: { group: 'networking.istio.io', kind: 'Gateway' },
   destinationRule: { group: 'networking.istio.io', kind: 'DestinationRule' },
   certificate: { group: 'cert-manager.io', kind: 'Certificate' },
+  secret: { group: '', kind: 'Secret' },
 };
 
 const names = Object.keys(clusterKinds) as ClusterKindName[];

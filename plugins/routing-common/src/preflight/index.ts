@@ -4,3 +4,4 @@ export { createObjectIndex } from './createObjectIndex';
 export { listenerOptions } from './listenerOptions';
 export { routeNeighbourhood } from './routeNeighbourhood';
 export { clusterKinds, clusterKindOf } from './clusterKinds';
+export { clusterStateFindings } from './checks/clusterState';

@@ -18,11 +18,16 @@ export type ClusterKindName =
   | 'httpRoute'
   | 'grpcRoute'
   | 'tlsRoute'
+  | 'tcpRoute'
+  | 'udpRoute'
+  | 'listenerSet'
+  | 'backendTlsPolicy'
   | 'referenceGrant'
   | 'virtualService'
   | 'istioGateway'
   | 'destinationRule'
-  | 'certificate';
+  | 'certificate'
+  | 'secret';
 
 /**
  * What a preflight or a picker may read of one cluster. The backend answers from its watch

@@ -2,7 +2,7 @@ import type { KubernetesObject } from '../kubernetes/objects';
 import type { Finding } from '../types/findings';
 import { certificateFindings, gatewayCertificates } from './certificates';
 import { backendPortFindings } from './backendPorts';
-import { gatewayConditions } from './gatewayConditions';
+import { gatewayConditions, gatewayFindings } from './gatewayConditions';
 import { buildInventory } from './inventory';
 import { analyzeBackendTlsPolicies } from './backendTlsPolicies';
 import type { AnalysisOptions } from './inventory';
@@ -14,6 +14,7 @@ import type { ListenerAttachment } from './routeConflicts';
 import { judgeRoute } from './routeConditions';
 import { analyzedListener, listenerFindings } from './analyzedListeners';
 import { meshRoutingNote } from './meshRoutingNote';
+import { ipAddressHostnames } from './ipAddressHostnames';
 import { judgeListenerSets } from './listenerSetConditions';
 import { attachmentKey } from './listenerSetParents';
 import {
@@ -179,27 +180,33 @@ export function analyzeGatewayApiAttachments(
   if (meshRoutes.length > 0) findings.push(meshRoutingNote(meshRoutes));
 
   const gateways: AnalyzedGateway[] = [...inventory.gateways].map(
-    ([key, gateway]) => ({
-      namespace: gateway.namespace,
-      name: gateway.name,
-      listeners: (judgementsByGateway.get(key) ?? []).map(judgement => {
-        findings.push(...listenerFindings(judgement));
-        return analyzedListener(
-          judgement,
-          attached.get(`${key}/${judgement.listener.name}`)?.size ?? 0,
-        );
-      }),
-      conditions: gatewayConditions(
+    ([key, gateway]) => {
+      const conditions = gatewayConditions(
         gateway,
         judgementsByGateway.get(key) ?? [],
-      ),
-      ...withCount(attachedListenerSets(key, gateway, listenerSets)),
-    }),
+        inventory,
+      );
+      findings.push(...gatewayFindings(conditions));
+      return {
+        namespace: gateway.namespace,
+        name: gateway.name,
+        listeners: (judgementsByGateway.get(key) ?? []).map(judgement => {
+          findings.push(...listenerFindings(judgement));
+          return analyzedListener(
+            judgement,
+            attached.get(`${key}/${judgement.listener.name}`)?.size ?? 0,
+          );
+        }),
+        conditions,
+        ...withCount(attachedListenerSets(key, gateway, listenerSets)),
+      };
+    },
   );
   const listenerSetAnalysis = analyzeListenerSets(listenerSets, attached);
   findings.push(...listenerSetAnalysis.findings);
   findings.push(...listenerSetCertificateNotes(objects, inventory));
 
+  findings.push(...ipAddressHostnames(objects));
   findings.push(...routeConflicts(objects, inventory, attachments));
   findings.push(...backendPortFindings(inventory));
   const certificates = gatewayCertificates(objects);

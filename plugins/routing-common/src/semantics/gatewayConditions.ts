@@ -1,7 +1,11 @@
+import type { Finding } from '../types/findings';
 import type { RouteCondition } from '../types/routes';
 import { condition, listWords } from './conditions';
+import { insecureFrontendValidation } from './frontendValidation';
+import { gatewayResolvedRefs } from './gatewayResolvedRefs';
 import type { ListenerJudgement } from './listenerConditions';
 import type { GatewayModel, ListenerOwner } from './model';
+import type { SecretReferences } from './secretReferences';
 
 /** Whether a listener can be configured: an implementation would program it (Programmed=True). */
 function listenerValid(judgement: ListenerJudgement): boolean {
@@ -132,11 +136,40 @@ export function gatewayProgrammed(
   );
 }
 
-/** The Gateway-level Accepted and Programmed conditions, in that order. */
+/**
+ * The Gateway-level conditions: Accepted and Programmed, then ResolvedRefs when the Gateway has
+ * a backend client certificate (see gatewayResolvedRefs) and InsecureFrontendValidationMode
+ * when it lets clients in without a valid certificate (see insecureFrontendValidation).
+ */
 export function gatewayConditions(
   gateway: GatewayModel,
   judgements: ListenerJudgement[],
+  references: SecretReferences,
 ): RouteCondition[] {
   const accepted = gatewayAccepted(gateway, judgements);
-  return [accepted, gatewayProgrammed(gateway, accepted)];
+  const optional = [
+    gatewayResolvedRefs(gateway, judgements, references),
+    insecureFrontendValidation(gateway),
+  ].filter((c): c is RouteCondition => c !== undefined);
+  return [accepted, gatewayProgrammed(gateway, accepted), ...optional];
+}
+
+/**
+ * Findings on a Gateway's own conditions: an error for a ResolvedRefs=False of its own
+ * references (ListenersNotResolved only repeats the listeners' findings), a warning while
+ * InsecureFrontendValidationMode is True. Accepted and Programmed follow the listeners, whose
+ * findings say why.
+ */
+export function gatewayFindings(conditions: RouteCondition[]): Finding[] {
+  return conditions.flatMap((c): Finding[] => {
+    if (
+      c.type === 'ResolvedRefs' &&
+      c.status === 'False' &&
+      c.reason !== 'ListenersNotResolved'
+    )
+      return [{ severity: 'error', code: c.reason, message: c.message }];
+    if (c.type === 'InsecureFrontendValidationMode' && c.status === 'True')
+      return [{ severity: 'warning', code: c.type, message: c.message }];
+    return [];
+  });
 }

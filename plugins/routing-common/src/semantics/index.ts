@@ -7,7 +7,9 @@ export type { AttachmentAnalysis } from './analyzeGatewayApi';
 export type {
   AllowedListeners,
   BackendRefUse,
+  FrontendTlsConfig,
   GatewayModel,
+  GatewayTls,
   Inventory,
   ListenerOwner,
   ListenerSetModel,

@@ -90,6 +90,7 @@ function toGateway(object: KubernetesObject): GatewayModel {
     ...(object.spec?.allowedListeners
       ? { allowedListeners: object.spec.allowedListeners }
       : {}),
+    ...(object.spec?.tls ? { tls: object.spec.tls } : {}),
   };
 }
 

@@ -1,16 +1,16 @@
-import { GATEWAY_API_GROUP } from '../gatewayApi/parentRefs';
 import type { RouteCondition } from '../types/routes';
 import { condition, listWords } from './conditions';
+import { judgeClientValidation } from './frontendValidation';
+import type {
+  ClientValidationVerdict,
+  FrontendReferences,
+} from './frontendValidation';
 import { listenerConflicts } from './listenerConflicts';
 import type { ListenerConflict } from './listenerConflicts';
 import { listenerKinds, protocolSupported } from './listenerKinds';
-import type {
-  GatewayModel,
-  Inventory,
-  ListenerOwner,
-  ListenerSpec,
-} from './model';
-import { referenceAllowed } from './referenceGrants';
+import type { GatewayModel, ListenerOwner, ListenerSpec } from './model';
+import { secretReferenceProblem } from './secretReferences';
+import type { SecretReferences } from './secretReferences';
 
 /** A listener with the verdict an implementation would give it. */
 export interface ListenerJudgement {
@@ -28,32 +28,8 @@ interface Problem {
   message: string;
 }
 
-/** What judging a listener reads besides the Gateway: grants and the Secrets known. */
-export type ListenerReferences = Pick<
-  Inventory,
-  'referenceGrants' | 'secrets' | 'secretsChecked'
->;
-
-/** Why a permitted certificate Secret cannot be used, when the input tells. */
-function secretProblem(
-  where: string,
-  key: string,
-  references: ListenerReferences,
-): Problem | undefined {
-  const facts = references.secrets.get(key);
-  if (!facts) {
-    if (!references.secretsChecked) return undefined;
-    return {
-      reason: 'InvalidCertificateRef',
-      message: `${where} uses Secret ${key} as its certificate, which does not exist`,
-    };
-  }
-  if (facts.certificate !== 'invalid') return undefined;
-  return {
-    reason: 'InvalidCertificateRef',
-    message: `${where} uses Secret ${key} as its certificate, but ${facts.problem}`,
-  };
-}
+/** What judging a listener reads besides the Gateway: grants, and the Secrets and ConfigMaps known. */
+export type ListenerReferences = SecretReferences & FrontendReferences;
 
 /** `listener <name> of <ns>/<name>`, with `ListenerSet` before a ListenerSet's name. */
 function listenerWhere(owner: ListenerOwner, listener: ListenerSpec): string {
@@ -73,49 +49,19 @@ function certificateProblems(
       (listener.tls?.mode ?? 'Terminate') === 'Terminate');
   if (!terminates) return [];
   const where = listenerWhere(gateway, listener);
-  const problems: Problem[] = [];
-  for (const ref of listener.tls?.certificateRefs ?? []) {
-    const group = ref.group ?? '';
-    const kind = ref.kind ?? 'Secret';
-    const namespace = ref.namespace ?? gateway.namespace;
-    if (group !== '' || kind !== 'Secret') {
-      problems.push({
-        reason: 'InvalidCertificateRef',
-        message: `${where} refers to a ${kind}${
-          group ? ` of group ${group}` : ''
-        } named ${
-          ref.name
-        } as its certificate; only core Secrets are supported`,
-      });
-    } else if (
-      !referenceAllowed(
-        references.referenceGrants,
-        {
-          group: GATEWAY_API_GROUP,
-          kind: gateway.kind ?? 'Gateway',
-          namespace: gateway.namespace,
-        },
-        { group: '', kind: 'Secret', namespace, name: ref.name },
-      )
-    ) {
-      problems.push({
-        reason: 'RefNotPermitted',
-        message: `${where} uses Secret ${namespace}/${
-          ref.name
-        }, but no ReferenceGrant in ${namespace} lets ${
-          gateway.kind ?? 'Gateway'
-        }s from ${gateway.namespace} use it`,
-      });
-    } else {
-      const problem = secretProblem(
-        where,
-        `${namespace}/${ref.name}`,
-        references,
-      );
-      if (problem) problems.push(problem);
-    }
-  }
-  return problems;
+  return (listener.tls?.certificateRefs ?? []).flatMap(ref => {
+    const problem = secretReferenceProblem(
+      gateway,
+      ref,
+      references,
+      where,
+      'certificate',
+    );
+    if (!problem) return [];
+    const reason =
+      problem.cause === 'grant' ? 'RefNotPermitted' : 'InvalidCertificateRef';
+    return [{ reason, message: problem.message }];
+  });
 }
 
 /**
@@ -129,17 +75,22 @@ function certificateProblems(
  * Conflicted=True and is not accepted; its Programmed=False takes the conflict's reason, as the
  * ListenerSet conformance tests (v1.6.1) expect. `gateway` is the listener's Gateway or
  * ListenerSet: its namespace is where certificate Secrets default to and where ReferenceGrants
- * must let its kind in from.
+ * must let its kind in from. `clientValidation` is what the Gateway's client certificate
+ * validation comes to for the listener (see judgeClientValidation): its problems are
+ * ResolvedRefs ones, and with no usable CA certificate the listener is not accepted
+ * (NoValidCACertificate).
  */
 export function judgeListener(
   gateway: ListenerOwner,
   listener: ListenerSpec,
   references: ListenerReferences,
   conflict?: ListenerConflict,
+  clientValidation?: ClientValidationVerdict,
 ): ListenerJudgement {
   const where = listenerWhere(gateway, listener);
   const supportedProtocol = protocolSupported(listener.protocol);
-  const accepted = supportedProtocol && !conflict;
+  const noValidCa = clientValidation?.noValidCaCertificate ?? false;
+  const accepted = supportedProtocol && !conflict && !noValidCa;
   const kinds = listenerKinds(listener);
   const problems: Problem[] = [];
   if (kinds.invalid.length > 0) {
@@ -151,6 +102,7 @@ export function judgeListener(
     });
   }
   problems.push(...certificateProblems(gateway, listener, references));
+  problems.push(...(clientValidation?.problems ?? []));
   const resolved = problems.length === 0;
   let acceptedCondition = condition(
     'Accepted',
@@ -171,6 +123,13 @@ export function judgeListener(
       false,
       conflict.reason,
       `${where} is not accepted: ${conflict.message}`,
+    );
+  } else if (noValidCa) {
+    acceptedCondition = condition(
+      'Accepted',
+      false,
+      'NoValidCACertificate',
+      `${where} is not accepted: none of the CA certificates it validates client certificates against can be used`,
     );
   }
   const conditions = [
@@ -220,6 +179,12 @@ export function judgeGatewayListeners(
 ): ListenerJudgement[] {
   const conflicts = listenerConflicts(gateway);
   return gateway.listeners.map(listener =>
-    judgeListener(gateway, listener, references, conflicts.get(listener.name)),
+    judgeListener(
+      gateway,
+      listener,
+      references,
+      conflicts.get(listener.name),
+      judgeClientValidation(gateway, listener, references),
+    ),
   );
 }

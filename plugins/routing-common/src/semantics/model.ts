@@ -98,6 +98,34 @@ export interface GatewayModel {
   addresses?: Array<{ type?: string; value?: string }>;
   /** spec.allowedListeners; absent when the Gateway takes no ListenerSets (the default). */
   allowedListeners?: AllowedListeners;
+  /** spec.tls: the client certificate it shows backends, and how it validates clients'. */
+  tls?: GatewayTls;
+}
+
+/**
+ * How a Gateway validates client certificates on its HTTPS listeners (`validation` of
+ * spec.tls.frontend.default or of one of its perPort entries).
+ *
+ * @public
+ */
+export interface FrontendTlsConfig {
+  /** `caCertificateRefs` to trust, and `mode`: `AllowValidOnly` (the default) or `AllowInsecureFallback`. */
+  validation?: { caCertificateRefs?: ObjectReference[]; mode?: string };
+}
+
+/**
+ * A Gateway's spec.tls.
+ *
+ * @public
+ */
+export interface GatewayTls {
+  /** `clientCertificateRef`: the Secret whose certificate the Gateway presents to TLS backends. */
+  backend?: { clientCertificateRef?: ObjectReference };
+  /** Client certificate validation: `default` for every HTTPS listener, `perPort` overrides by port. */
+  frontend?: {
+    default?: FrontendTlsConfig;
+    perPort?: Array<{ port: number; tls?: FrontendTlsConfig }>;
+  };
 }
 
 /**

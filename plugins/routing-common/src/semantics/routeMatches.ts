@@ -1,5 +1,6 @@
 import type { KubernetesObject } from '../kubernetes/objects';
 import type { Finding } from '../types/findings';
+import { trimmedPath } from '../gatewayApi/pathPrefix';
 import { asArray } from '../kubernetes/objectFields';
 
 /** One distinct match of a route: a key equal for matches a request cannot tell apart. */
@@ -27,9 +28,8 @@ const sorted = (items: unknown, text: (item: any) => string) =>
  */
 function httpMatchKey(match: any): MatchKey {
   const type = match?.path?.type ?? 'PathPrefix';
-  let value: string = match?.path?.value ?? '/';
-  if (type === 'PathPrefix' && value.length > 1)
-    value = value.replace(/\/+$/, '') || '/';
+  const written: string = match?.path?.value ?? '/';
+  const value = type === 'PathPrefix' ? trimmedPath(written) : written;
   const method: string = match?.method ?? '';
   const headers = sorted(
     match?.headers,

@@ -79,6 +79,25 @@ export interface ListenerView {
 }
 
 /**
+ * A ListenerSet (gateway.networking.k8s.io/v1) that adds listeners to a Gateway, as
+ * `GET /gateways` shows it under the Gateway its `spec.parentRef` names.
+ *
+ * @public
+ */
+export interface ListenerSetView {
+  /** The ListenerSet's namespace, which `Same` in its listeners' allowedRoutes means. */
+  namespace: string;
+  /** The ListenerSet object's metadata.name. */
+  name: string;
+  /** Its Accepted and Programmed conditions: whether the Gateway's allowedListeners took it. */
+  conditions: RouteCondition[];
+  /** `analysis` when no controller has written the ListenerSet's status and Portway predicted it. */
+  conditionsFrom?: 'analysis';
+  /** Its listeners, in the order of its spec, with the routes that name them. */
+  listeners: ListenerView[];
+}
+
+/**
  * A Gateway as `GET /gateways` shows it.
  *
  * @public
@@ -102,6 +121,8 @@ export interface GatewayView {
   conditionsFrom?: 'analysis';
   /** Listener and route conflicts on this Gateway (the analysis's findings), in plain words. */
   conflicts: Finding[];
+  /** The ListenerSets naming this Gateway as parent, accepted or not; absent when none does. */
+  listenerSets?: ListenerSetView[];
 }
 
 /**

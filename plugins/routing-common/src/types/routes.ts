@@ -202,6 +202,33 @@ export interface BackendView {
   state?: BackendState;
   /** What is wrong with the backend, in plain words; only when `state` is not `found`. */
   message?: string;
+  /** The BackendTLSPolicy that governs the route's connections to this backend, when one does. */
+  tls?: BackendTlsView;
+}
+
+/**
+ * The BackendTLSPolicy that applies to a backend (on its Service, or on its port by name), and
+ * what it says under the route's Gateway.
+ *
+ * @public
+ */
+export interface BackendTlsView {
+  /** The policy's namespace (the backend Service's). */
+  namespace: string;
+  /** The policy's name. */
+  name: string;
+  /** The SNI sent to the backend and the name its certificate must carry (spec.validation.hostname). */
+  hostname?: string;
+  /** Names of the ConfigMaps holding the CA bundle (spec.validation.caCertificateRefs). */
+  caConfigMaps: string[];
+  /** spec.validation.wellKnownCACertificates, e.g. `System`, when the policy uses it instead of ConfigMaps. */
+  wellKnownCACertificates?: string;
+  /** The Gateway the conditions are under, as `namespace/name`; absent when the route has no Gateway parent. */
+  gateway?: string;
+  /** The policy's Accepted and ResolvedRefs conditions under that Gateway; empty when none are known. */
+  conditions: RouteCondition[];
+  /** `analysis` when no controller wrote them and they are what Portway's analysis predicts. */
+  conditionsFrom?: 'analysis';
 }
 
 /**

@@ -1,3 +1,5 @@
+import { isIpv4Address } from './ipAddress';
+
 /**
  * Field rules that the Gateway API CRDs and Kubernetes enforce, as plain functions returning
  * the broken rule in words (or undefined when the value is fine). Messages name the rule so
@@ -8,7 +10,6 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const GATEWAY_HOSTNAME =
   /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const HTTP_PATH_CHARACTERS =
   /^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})+$/;
 
@@ -74,7 +75,7 @@ export function checkGatewayHostname(value: string): string | undefined {
   if (value.length < 1 || value.length > 253) {
     return 'must be 1 to 253 characters';
   }
-  if (IPV4.test(value) || value.includes(':')) {
+  if (isIpv4Address(value) || value.includes(':')) {
     return 'must be a DNS name: IP addresses and ports are not allowed';
   }
   if (!GATEWAY_HOSTNAME.test(value)) {

@@ -1,4 +1,5 @@
 import { checkLength } from './fieldRules';
+import { isIpv4Address } from './ipAddress';
 
 const PRECISE_HOSTNAME =
   /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -26,4 +27,11 @@ export function checkWildcardHostname(value: string): string | undefined {
       ? undefined
       : 'must be a lower-case DNS name such as "shop.example.com", optionally starting with "*." (the wildcard must be the whole first label; no port)')
   );
+}
+
+/** A TLSRoute hostname: a Hostname that is not an IP address (the TLSRoute CRD's `!isIP` rule). */
+export function checkTlsRouteHostname(value: string): string | undefined {
+  if (isIpv4Address(value))
+    return 'must be a DNS name: IP addresses are not allowed';
+  return checkWildcardHostname(value);
 }

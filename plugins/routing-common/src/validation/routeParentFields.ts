@@ -1,4 +1,4 @@
-import { checkGatewayHostname } from './fieldRules';
+import { checkWildcardHostname } from './hostnameRules';
 import { checkParentRef } from './referenceFields';
 import { checkParentRefsUnique } from './referenceUniqueness';
 import type { Report } from './routeFieldReport';
@@ -14,12 +14,16 @@ export function checkRouteParentRefs(report: Report, refs: unknown) {
   checkParentRefsUnique(report, 'spec.parentRefs', refs);
 }
 
-/** A route's hostnames: `min` to `max` of them, each a Gateway API hostname (InvalidHostname). */
+/**
+ * A route's hostnames: `min` to `max` of them, each a Hostname of the CRD's pattern or of the
+ * rule given (InvalidHostname).
+ */
 export function checkRouteHostnames(
   report: Report,
   hostnames: unknown,
   min: number,
   max: number,
+  rule: (hostname: string) => string | undefined = checkWildcardHostname,
 ) {
   checkMinItems(report, 'spec.hostnames', hostnames, min);
   checkMaxItems(report, 'spec.hostnames', hostnames, max);
@@ -28,7 +32,7 @@ export function checkRouteHostnames(
       report,
       `spec.hostnames[${i}]`,
       hostname,
-      checkGatewayHostname,
+      rule,
       'InvalidHostname',
     ),
   );

@@ -1,4 +1,5 @@
 import { checkDnsSubdomain } from './fieldRules';
+import { checkTlsRouteHostname } from './hostnameRules';
 import { checkKnownFields } from './knownFields';
 import { checkBackendRef } from './referenceFields';
 import { checkRouteHostnames, checkRouteParentRefs } from './routeParentFields';
@@ -52,6 +53,6 @@ export function checkStreamRoute(report: Report, spec: any, kind: string) {
  */
 export function checkTlsRoute(report: Report, spec: any) {
   checkRequired(report, 'spec.hostnames', spec.hostnames);
-  checkRouteHostnames(report, spec.hostnames, 1, 1024);
+  checkRouteHostnames(report, spec.hostnames, 1, 1024, checkTlsRouteHostname);
   checkStreamRoute(report, spec, 'TLSRoute');
 }

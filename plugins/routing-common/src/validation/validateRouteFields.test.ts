@@ -38,11 +38,8 @@ describe('spec.hostnames (pattern, 1-253 characters, at most 16)', () => {
         'spec.hostnames[0] InvalidHostname HTTPRoute shop/x: spec.hostnames[0] must be a lower-case DNS name',
       ],
     ],
-    [
-      'an IP address',
-      route({ hostnames: ['ok.com', '10.0.0.1'] }),
-      ['spec.hostnames[1] InvalidHostname'],
-    ],
+    // The pattern lets an IPv4 address through; the analysis warns about it (ipAddressHostnames).
+    ['an IP address', route({ hostnames: ['ok.com', '10.0.0.1'] }), []],
     [
       '17 hostnames',
       route({ hostnames: times(17, 'a.com') }),

@@ -1,3 +1,4 @@
+import { prefixTakes, trimmedPath } from '../gatewayApi/pathPrefix';
 import { capturePatternPrefix } from '../ingress/capturePattern';
 import { asArray } from '../kubernetes/objectFields';
 import type { KubernetesObject } from '../kubernetes/objects';
@@ -12,16 +13,6 @@ export interface IngressPath {
 }
 
 type MatchCovers = (match: any, path: IngressPath) => boolean;
-
-/** A path without its trailing slashes (`/api/` is `/api`; `/` stays `/`). */
-const trimmed = (path: string) => path.replace(/\/+$/, '') || '/';
-
-/** PathPrefix `prefix` takes `path` and everything below it, by whole path elements. */
-function prefixTakes(prefix: string, path: string): boolean {
-  const p = trimmed(prefix);
-  const q = trimmed(path);
-  return p === '/' || q === p || q.startsWith(`${p}/`);
-}
 
 /** Whether an HTTPRouteMatch's path part takes every request of the Ingress path. */
 function httpPathCovers(match: any, path: IngressPath): boolean {
@@ -50,7 +41,7 @@ const httpMatchCovers: MatchCovers = (match, path) =>
 
 /** `/svc/method` -> `{ service, method }`; `/svc` -> `{ service }`; `/` -> `{}`. */
 function grpcTarget(path: string): { service?: string; method?: string } {
-  const [service, method] = trimmed(path).split('/').filter(Boolean);
+  const [service, method] = trimmedPath(path).split('/').filter(Boolean);
   return { ...(service ? { service } : {}), ...(method ? { method } : {}) };
 }
 

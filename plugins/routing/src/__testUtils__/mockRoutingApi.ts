@@ -13,6 +13,9 @@ export function mockRoutingApi(methods: Partial<RoutingApi> = {}): RoutingApi {
     preflight: unexpected('preflight'),
     previewIngressMigration: unexpected('previewIngressMigration'),
     previewIngressRemoval: unexpected('previewIngressRemoval'),
+    previewVirtualServiceConversion: unexpected(
+      'previewVirtualServiceConversion',
+    ),
     listExposureRequests: unexpected('listExposureRequests'),
     withdrawExposureRequest: unexpected('withdrawExposureRequest'),
     ...methods,

@@ -29,7 +29,8 @@ function routingFormField<TName extends string>(
  * The routing form fields for Software Templates: RoutingServicePicker,
  * RoutingListenerPicker, RoutingHostnamesField, RoutingIngressClassPicker,
  * RoutingExposureReview, and for the Ingress migration RoutingIngressMigrationPicker and
- * RoutingMigrationReview. They attach to the scaffolder's form fields, so an app that installs
+ * RoutingMigrationReview, and for the VirtualService conversion RoutingVirtualServicePicker and
+ * RoutingVirtualServiceConversionReview. They attach to the scaffolder's form fields, so an app that installs
  * the routing plugin and the scaffolder has them.
  */
 export const routingFormFields = [
@@ -46,4 +47,12 @@ export const routingFormFields = [
     m => m.routingIngressMigrationPickerField,
   ),
   routingFormField('migration-review', m => m.routingMigrationReviewField),
+  routingFormField(
+    'virtualservice-picker',
+    m => m.routingVirtualServicePickerField,
+  ),
+  routingFormField(
+    'virtualservice-conversion-review',
+    m => m.routingVirtualServiceConversionReviewField,
+  ),
 ] as const;

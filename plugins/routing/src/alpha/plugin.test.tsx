@@ -268,6 +268,14 @@ describe('routingPlugin (new frontend system)', () => {
         'scaffolder-form-field:routing/migration-review',
         'RoutingMigrationReview',
       ],
+      [
+        'scaffolder-form-field:routing/virtualservice-picker',
+        'RoutingVirtualServicePicker',
+      ],
+      [
+        'scaffolder-form-field:routing/virtualservice-conversion-review',
+        'RoutingVirtualServiceConversionReview',
+      ],
     ])('%s loads the %s field for the scaffolder', async (id, name) => {
       const loader = createExtensionTester(routingPlugin.getExtension(id)).get(
         FormFieldBlueprint.dataRefs.formFieldLoader,

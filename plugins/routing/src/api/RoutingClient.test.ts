@@ -207,6 +207,34 @@ describe('RoutingClient', () => {
     expect(JSON.parse(init()!.body as string)).toEqual(request);
   });
 
+  it('posts a VirtualService conversion request as JSON to its preflight, for the preview', async () => {
+    const request = {
+      entityRef: 'component:default/storefront',
+      cluster: 'prod-eu',
+      namespace: 'shop',
+      virtualServices: ['storefront-catalog-grpc'],
+    };
+    const body = {
+      ok: true,
+      findings: [],
+      files: [],
+      objects: [],
+      notes: [],
+      virtualServices: [],
+      report: '# Convert',
+      branchName: 'portway/convert-virtualservice/storefront/shop/x',
+      title: 'Convert VirtualService shop/x',
+    };
+    const { client, url, init } = setup(jsonResponse(200, body));
+
+    await expect(
+      client.previewVirtualServiceConversion(request),
+    ).resolves.toEqual(body);
+    expect(url()).toBe(`${baseUrl}/virtual-service-conversions/preflight`);
+    expect(init()).toMatchObject({ method: 'POST' });
+    expect(JSON.parse(init()!.body as string)).toEqual(request);
+  });
+
   it('throws a ResponseError when a migration preview is refused', async () => {
     const { client } = setup(notAllowed());
 

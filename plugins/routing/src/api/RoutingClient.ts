@@ -18,6 +18,8 @@ import type {
   IngressRemovalRequest,
   ListenersResponse,
   RenderResult,
+  VirtualServiceConversionPreview,
+  VirtualServiceConversionRequest,
 } from '@portway/plugin-routing-common';
 import type { ListenersQuery, RoutingApi } from './types';
 
@@ -103,6 +105,13 @@ export class RoutingClient implements RoutingApi {
     request: IngressMigrationRequest,
   ): Promise<IngressMigrationPreview> {
     return this.post('/ingress-migrations/preflight', request);
+  }
+
+  /** {@inheritDoc RoutingApi.previewVirtualServiceConversion} */
+  async previewVirtualServiceConversion(
+    request: VirtualServiceConversionRequest,
+  ): Promise<VirtualServiceConversionPreview> {
+    return this.post('/virtual-service-conversions/preflight', request);
   }
 
   /** {@inheritDoc RoutingApi.previewIngressRemoval} */

@@ -15,6 +15,8 @@ import type {
   IngressRemovalRequest,
   ListenersResponse,
   RenderResult,
+  VirtualServiceConversionPreview,
+  VirtualServiceConversionRequest,
 } from '@portway/plugin-routing-common';
 
 /**
@@ -78,6 +80,15 @@ export interface RoutingApi {
   previewIngressMigration(
     request: IngressMigrationRequest,
   ): Promise<IngressMigrationPreview>;
+
+  /**
+   * Converts some of the entity's mesh VirtualServices to Gateway API mesh routes
+   * (experimental) as the conversion change would add them: the routes, every note, the files
+   * and the report.
+   */
+  previewVirtualServiceConversion(
+    request: VirtualServiceConversionRequest,
+  ): Promise<VirtualServiceConversionPreview>;
 
   /**
    * Checks that Ingresses can go (their routes live and Accepted) and which files their

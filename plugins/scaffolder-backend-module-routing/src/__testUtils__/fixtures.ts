@@ -53,7 +53,8 @@ export const requestsByType = {
 /**
  * A routing backend whose preflight answers `result` and which records exposure requests in
  * memory as the real one does: `requested` when created, then `open` with the change, or
- * `failed` with the reason when released. The Ingress previews fail until a test answers them.
+ * `failed` with the reason when released. The Ingress and VirtualService previews fail until a test
+ * answers them.
  * Every call is a jest mock, to assert on and to make fail.
  */
 export function fakeRoutingBackend(
@@ -120,6 +121,12 @@ export function fakeRoutingBackend(
       Parameters<ExposureService['previewIngressRemoval']>
     >(async () => {
       throw new Error('This test gives no removal preview');
+    }),
+    previewVirtualServiceConversion: jest.fn<
+      ReturnType<ExposureService['previewVirtualServiceConversion']>,
+      Parameters<ExposureService['previewVirtualServiceConversion']>
+    >(async () => {
+      throw new Error('This test gives no VirtualService conversion preview');
     }),
   } satisfies ExposureService & { records: unknown };
 }

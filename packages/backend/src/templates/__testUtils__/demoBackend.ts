@@ -177,6 +177,10 @@ export async function startDemoBackend() {
     removalPreflight: (request: unknown) =>
       post('/api/routing/ingress-removals/preflight', request),
 
+    /** `POST /api/routing/virtual-service-conversions/preflight` as the guest. */
+    conversionPreflight: (request: unknown) =>
+      post('/api/routing/virtual-service-conversions/preflight', request),
+
     /** The exposure requests the routing backend recorded for an entity, newest first. */
     async exposureRequests(entityRef: string) {
       const { status, body } = await call(

@@ -4,10 +4,11 @@ import {
   apiVersionOf,
   KindName,
   kindNames,
+  ResourceKind,
   resourceKinds,
 } from '../resourceKinds';
 import type { ClusterCache, ClusterCacheChange, KindSync } from './types';
-import { trimObject } from './trimObject';
+import { trimObject, trimToName } from './trimObject';
 import { createMultiIndex } from './multiIndex';
 import { createObjectSharing } from './valuePool';
 import {
@@ -56,7 +57,8 @@ function syncChanged(before: KindSync, after: KindSync): boolean {
 }
 
 /**
- * An empty cache for one cluster: objects per kind, trimmed as they arrive, indexed by label,
+ * An empty cache for one cluster: objects per kind, trimmed as they arrive (kinds read as
+ * metadata only down to their namespace and name), indexed by label,
  * by backend Service, by parent Gateway and by hostname. Every kind starts `syncing`.
  */
 export function createClusterCache(name: string): ClusterCache {
@@ -81,17 +83,15 @@ export function createClusterCache(name: string): ClusterCache {
   }
 
   function trimmed(kind: KindName, object: KubernetesObject) {
-    const resource = resourceKinds[kind];
-    return trimObject(
-      object,
-      {
-        apiVersion:
-          syncs[kind].apiVersion ??
-          apiVersionOf(resource, resource.versions[0]),
-        kind: resource.kind,
-      },
-      sharing,
-    );
+    const resource: ResourceKind = resourceKinds[kind];
+    const defaults = {
+      apiVersion:
+        syncs[kind].apiVersion ?? apiVersionOf(resource, resource.versions[0]),
+      kind: resource.kind,
+    };
+    return resource.metadataOnly
+      ? trimToName(object, defaults, sharing)
+      : trimObject(object, defaults, sharing);
   }
 
   function index(

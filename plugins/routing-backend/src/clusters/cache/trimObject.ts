@@ -174,3 +174,25 @@ export function trimObject(
   trimmed.metadata ??= {};
   return trimmed;
 }
+
+/**
+ * An object of a kind read as metadata only (Secrets), as the cache keeps it: `kind`'s
+ * apiVersion and kind (it comes as a `PartialObjectMetadata`), its namespace and its name;
+ * nothing else, so no data, annotation (kubectl's last-applied configuration of a Secret holds
+ * its data) or label is ever kept, whatever the API server sent.
+ */
+export function trimToName(
+  object: KubernetesObject,
+  kind: { apiVersion: string; kind: string },
+  sharing: ObjectSharing,
+): KubernetesObject {
+  const { namespace, name } = object.metadata ?? {};
+  return {
+    apiVersion: sharing.strings.intern(kind.apiVersion),
+    kind: sharing.strings.intern(kind.kind),
+    metadata:
+      namespace === undefined
+        ? { name }
+        : { namespace: sharing.strings.intern(namespace), name },
+  };
+}

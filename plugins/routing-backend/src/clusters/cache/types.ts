@@ -69,9 +69,12 @@ export interface ClusterCacheReader {
   labelledObjects(): KubernetesObject[];
   /** Routes of every kind whose backends include the Service `namespace/name`. */
   routesToService(namespace: string, name: string): KubernetesObject[];
-  /** Gateway API routes attached to the Gateway `namespace/name`, and VirtualServices bound to the Istio Gateway `namespace/name`. */
+  /**
+   * Gateway API routes whose parent is the Gateway (or the ListenerSet) `namespace/name`, and
+   * VirtualServices bound to the Istio Gateway `namespace/name`.
+   */
   routesOnGateway(
-    gatewayKind: 'gateway' | 'istioGateway',
+    gatewayKind: 'gateway' | 'listenerSet' | 'istioGateway',
     namespace: string,
     name: string,
   ): KubernetesObject[];

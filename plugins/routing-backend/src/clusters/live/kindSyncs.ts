@@ -1,6 +1,11 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { ClusterCacheWriter, KindSync } from '../cache/types';
-import { KindName, kindNames, resourceKinds } from '../resourceKinds';
+import {
+  KindName,
+  kindNames,
+  ResourceKind,
+  resourceKinds,
+} from '../resourceKinds';
 
 /** Watch events and bookmarks move a kind's lastSyncedAt in the cache at most this often. */
 const HEARD_WRITE_INTERVAL_MS = 1000;
@@ -18,6 +23,7 @@ export interface KindSyncs {
   /** A watch event or bookmark came: the kind was in sync just now. */
   heard(kind: KindName): void;
   failing(kind: KindName, apiVersion: string, message: string): void;
+  /** Reading the kind is refused: a warning, or info for a kind that may be (Secrets). */
   forbidden(kind: KindName, apiVersion: string, message: string): void;
   /** The kind is not served: it has no objects any more. */
   notInstalled(kind: KindName, message: string): void;
@@ -115,7 +121,12 @@ export function createKindSyncs(options: {
     },
     forbidden(kind, apiVersion, message) {
       if (fail(kind, 'forbidden', message, apiVersion)) {
-        logger.warn(message, meta(kind));
+        const { uncheckedWithout }: ResourceKind = resourceKinds[kind];
+        if (uncheckedWithout) {
+          logger.info(`${uncheckedWithout}: ${message}`, meta(kind));
+        } else {
+          logger.warn(message, meta(kind));
+        }
       } else {
         logger.debug(message, meta(kind));
       }

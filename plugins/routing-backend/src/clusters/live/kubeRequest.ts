@@ -13,19 +13,28 @@ export interface KubeClient {
   readonly cluster: string;
   /**
    * GETs `path` and parses the JSON answer. `what` names the request in errors ("listing
-   * HTTPRoute (gateway.networking.k8s.io/v1)"). The timeout covers the whole answer.
+   * HTTPRoute (gateway.networking.k8s.io/v1)"). The timeout covers the whole answer. `accept`
+   * replaces the Accept header `application/json` (a metadata-only list asks for another).
    */
-  getJson<T>(path: string, what: string, signal: AbortSignal): Promise<T>;
+  getJson<T>(
+    path: string,
+    what: string,
+    signal: AbortSignal,
+    accept?: string,
+  ): Promise<T>;
   /**
    * GETs a streaming answer. The timeout covers only the wait for the headers; the stream is
-   * read until it ends or `signal` aborts.
+   * read until it ends or `signal` aborts. `accept` as for getJson.
    */
   openStream(
     path: string,
     what: string,
     signal: AbortSignal,
+    accept?: string,
   ): Promise<NodeJS.ReadableStream>;
 }
+
+const JSON_MEDIA_TYPE = 'application/json';
 
 /** `path` with a query string of the params that are set. */
 export function withQuery(
@@ -129,6 +138,7 @@ export function createKubeClient(
     path: string,
     what: string,
     signal: AbortSignal,
+    accept: string,
     read: (response: Response) => Promise<T>,
   ): Promise<{ body: T; unlink: () => void }> {
     const prefix = `cluster ${cluster.name}: ${what}`;
@@ -150,7 +160,7 @@ export function createKubeClient(
         },
       );
       const headers = new Headers(init.headers);
-      headers.set('Accept', 'application/json');
+      headers.set('Accept', accept);
       if (credential.type === 'bearer token') {
         // A token read from a file may end with a newline, which no header may hold.
         headers.set('Authorization', `Bearer ${credential.token.trim()}`);
@@ -195,9 +205,18 @@ export function createKubeClient(
 
   return {
     cluster: cluster.name,
-    async getJson<T>(path: string, what: string, signal: AbortSignal) {
-      const { body, unlink } = await request(path, what, signal, response =>
-        response.text(),
+    async getJson<T>(
+      path: string,
+      what: string,
+      signal: AbortSignal,
+      accept = JSON_MEDIA_TYPE,
+    ) {
+      const { body, unlink } = await request(
+        path,
+        what,
+        signal,
+        accept,
+        response => response.text(),
       );
       unlink();
       try {
@@ -210,11 +229,17 @@ export function createKubeClient(
         );
       }
     },
-    async openStream(path: string, what: string, signal: AbortSignal) {
+    async openStream(
+      path: string,
+      what: string,
+      signal: AbortSignal,
+      accept = JSON_MEDIA_TYPE,
+    ) {
       const { body, unlink } = await request(
         path,
         what,
         signal,
+        accept,
         async response => response.body,
       );
       body.once('close', unlink);

@@ -29,8 +29,10 @@ export async function listAll(options: {
   pageSize: number;
   signal: AbortSignal;
   onRestart: (error: unknown) => void;
+  /** The Accept header, when not plain JSON (a metadata-only list). */
+  accept?: string;
 }): Promise<CompleteList> {
-  const { client, path, what, pageSize, signal } = options;
+  const { client, path, what, pageSize, signal, accept } = options;
   for (let restarts = 0; ; restarts++) {
     const items: KubernetesObject[] = [];
     let page: ListPage;
@@ -41,6 +43,7 @@ export async function listAll(options: {
           withQuery(path, { limit: pageSize, continue: token }),
           what,
           signal,
+          accept,
         );
         for (const item of page.items ?? []) items.push(item);
         token = page.metadata?.continue || undefined;

@@ -1,6 +1,6 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { ClusterCacheWriter } from '../cache/types';
-import { KindName, resourceKinds } from '../resourceKinds';
+import { KindName, ResourceKind, resourceKinds } from '../resourceKinds';
 import type { KindSyncs } from './kindSyncs';
 import type { KubeClient } from './kubeRequest';
 import type { LiveSyncSettings } from './settings';
@@ -8,6 +8,7 @@ import { createBackoff, delay } from './backoff';
 import { listAll } from './listAll';
 import { watchStream } from './watchStream';
 import { KubeApiError, statusOf } from './kubeApiError';
+import { METADATA_LIST_ACCEPT, METADATA_WATCH_ACCEPT } from './metadataOnly';
 
 /** A watch that ends sooner than this with no events looks like a server refusing to watch. */
 const QUICK_WATCH_MS = 1000;
@@ -20,6 +21,9 @@ const QUICK_WATCH_MS = 1000;
  * step, so a server that closes watches at once is not hammered. Only an expired
  * resourceVersion (410) lists again, also after a backoff step. The old objects are served
  * until a new list is complete.
+ *
+ * A kind read as metadata only (Secrets) is listed and watched with the Accept headers that
+ * make the API server send names and metadata, never data.
  *
  * On failure: 403 makes the kind `forbidden` and 404 `not-installed`, both tried again after
  * `rediscoverIntervalMs`; 429 waits `Retry-After`; anything else makes the kind `failing`
@@ -37,7 +41,7 @@ export async function runReflector(options: {
   signal: AbortSignal;
 }): Promise<void> {
   const { kind, apiVersion, client, cache, syncs, settings, signal } = options;
-  const resource = resourceKinds[kind];
+  const resource: ResourceKind = resourceKinds[kind];
   const path = resource.group
     ? `/apis/${resource.group}/${options.version}/${resource.plural}`
     : `/api/${options.version}/${resource.plural}`;
@@ -56,6 +60,7 @@ export async function runReflector(options: {
       what: `listing ${label}`,
       pageSize: settings.pageSize,
       signal,
+      accept: resource.metadataOnly ? METADATA_LIST_ACCEPT : undefined,
       onRestart: () =>
         debug(`continue token of ${label} expired; listing from the start`),
     });
@@ -74,6 +79,7 @@ export async function runReflector(options: {
       resourceVersion: from,
       timeoutSeconds: settings.watchTimeoutSeconds,
       signal,
+      accept: resource.metadataOnly ? METADATA_WATCH_ACCEPT : undefined,
       onOpen: () => syncs.watching(kind),
       onEvent: event => {
         if (signal.aborted) return;

@@ -33,6 +33,8 @@ export async function watchStream(options: {
   signal: AbortSignal;
   onOpen: () => void;
   onEvent: (event: WatchEvent) => void;
+  /** The Accept header, when not plain JSON (a metadata-only watch). */
+  accept?: string;
 }): Promise<{ received: number; endedBy: string }> {
   const { client, what, timeoutSeconds, signal } = options;
   const { controller, unlink } = linkedController(signal);
@@ -49,6 +51,7 @@ export async function watchStream(options: {
       }),
       what,
       controller.signal,
+      options.accept,
     );
     options.onOpen();
     const silenceSeconds = timeoutSeconds + SILENCE_GRACE_SECONDS;

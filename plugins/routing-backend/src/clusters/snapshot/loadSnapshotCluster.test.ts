@@ -42,9 +42,37 @@ describe('loadSnapshotCluster', () => {
     );
     expect(names('gateway')).toEqual([]);
     expect(names('istioGateway')).toEqual(['mesh-gw']);
-    expect(
-      Object.values(cache.syncs()).every(sync => sync.state === 'synced'),
-    ).toBe(true);
+    const { secret, ...others } = cache.syncs();
+    expect(Object.values(others).every(sync => sync.state === 'synced')).toBe(
+      true,
+    );
+    expect(secret).toEqual({
+      state: 'forbidden',
+      message: 'the snapshot holds no Secret objects',
+    });
+  });
+
+  it('checks certificate Secrets only when the snapshot holds Secrets, keeping their names alone', async () => {
+    const directory = await folderWith({
+      'secrets.yaml': [
+        'apiVersion: v1',
+        'kind: Secret',
+        'metadata: {name: shop-tls, namespace: infra}',
+        'type: kubernetes.io/tls',
+        'data: {tls.crt: Y2VydA==, tls.key: a2V5}',
+      ].join('\n'),
+    });
+    const cache = createClusterCache('dump');
+    loadSnapshotCluster(directory, cache);
+
+    expect(cache.syncs().secret.state).toBe('synced');
+    expect(cache.list('secret')).toEqual([
+      {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { namespace: 'infra', name: 'shop-tls' },
+      },
+    ]);
   });
 
   it('names the file and document of broken YAML', async () => {

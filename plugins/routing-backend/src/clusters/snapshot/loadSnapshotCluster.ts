@@ -4,8 +4,14 @@ import {
   KubernetesObject,
   parseManifests,
 } from '@portway/plugin-routing-common';
-import type { ClusterCacheWriter } from '../cache/types';
-import { KindName, kindNameOf, kindNames } from '../resourceKinds';
+import type { ClusterCacheWriter, KindSync } from '../cache/types';
+import {
+  KindName,
+  kindNameOf,
+  kindNames,
+  ResourceKind,
+  resourceKinds,
+} from '../resourceKinds';
 
 function yamlFiles(dir: string): string[] {
   return fs
@@ -28,9 +34,29 @@ function readSnapshotObjects(dir: string): KubernetesObject[] {
 }
 
 /**
+ * A snapshot's kind is synced with the objects the files hold, except an optional kind
+ * (Secrets) the files hold none of: dumps often leave Secrets out, which does not mean that
+ * none exist, so the kind counts as unreadable and what depends on it is not checked.
+ */
+function snapshotSync(
+  kind: KindName,
+  objects: KubernetesObject[],
+  loadedAt: number,
+): KindSync {
+  const resource: ResourceKind = resourceKinds[kind];
+  if (resource.uncheckedWithout && objects.length === 0) {
+    return {
+      state: 'forbidden',
+      message: `the snapshot holds no ${resource.kind} objects`,
+    };
+  }
+  return { state: 'synced', lastSyncedAt: loadedAt };
+}
+
+/**
  * Fills a cluster's cache from YAML files (for example `kubectl get -o yaml` dumps), read
  * once: a read-only cluster, such as the demo cluster of the embedded default. Every kind is
- * synced, with the objects of that kind the files hold.
+ * synced, with the objects of that kind the files hold (see snapshotSync for Secrets).
  */
 export function loadSnapshotCluster(
   directory: string,
@@ -46,6 +72,6 @@ export function loadSnapshotCluster(
   const loadedAt = Date.now();
   for (const [kind, objects] of byKind) {
     cache.replaceAll(kind, objects);
-    cache.setSync(kind, { state: 'synced', lastSyncedAt: loadedAt });
+    cache.setSync(kind, snapshotSync(kind, objects, loadedAt));
   }
 }

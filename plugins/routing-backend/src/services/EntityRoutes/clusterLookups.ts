@@ -19,6 +19,8 @@ import { once } from '../../lib/once';
 export interface ClusterLookups {
   /** Gateway API Gateways by `namespace/name`. */
   gateways: ObjectLookup;
+  /** ListenerSets by `namespace/name`, for routes whose parent is one. */
+  listenerSets: ObjectLookup;
   /** Istio Gateways by `namespace/name`. */
   istioGateways: ObjectLookup;
   /** Services by `namespace/name`. */
@@ -32,6 +34,35 @@ export interface ClusterLookups {
    * them, for an Ingress's migration state.
    */
   gatewayRoutes: GatewayRouteLookup;
+  /** The BackendTLSPolicies whose targetRefs name a Service (`namespace/name`). */
+  backendTlsPolicies(serviceKey: string): KubernetesObject[];
+}
+
+/**
+ * The cluster's BackendTLSPolicies by the Services (`namespace/name`) their targetRefs name,
+ * indexed once on first use; a policy targets Services of its own namespace only.
+ */
+export function backendTlsPolicyLookup(
+  cache: Pick<ClusterCacheReader, 'list'>,
+): (serviceKey: string) => KubernetesObject[] {
+  const byService = once(() => {
+    const index = new Map<string, KubernetesObject[]>();
+    for (const policy of cache.list('backendTlsPolicy')) {
+      const namespace = policy.metadata?.namespace ?? 'default';
+      const refs: any[] = Array.isArray(policy.spec?.targetRefs)
+        ? policy.spec.targetRefs
+        : [];
+      const keys = new Set(
+        refs
+          .filter(ref => (ref?.group ?? '') === '' && ref?.kind === 'Service')
+          .map(ref => `${namespace}/${ref.name}`),
+      );
+      for (const key of keys)
+        index.set(key, [...(index.get(key) ?? []), policy]);
+    }
+    return index;
+  });
+  return serviceKey => byService().get(serviceKey) ?? [];
 }
 
 function lookup(cache: ClusterCacheReader, kind: KindName): ObjectLookup {
@@ -113,10 +144,12 @@ export function clusterLookups(
   const gateways = gatewayLookup(cache);
   return {
     gateways,
+    listenerSets: lookup(cache, 'listenerSet'),
     istioGateways: lookup(cache, 'istioGateway'),
     services: lookup(cache, 'service'),
     ingressClasses: once(() => cache.list('ingressClass')),
     certificates: once(() => cache.list('certificate')),
     gatewayRoutes: gatewayRouteLookup(cache, gateways, pending),
+    backendTlsPolicies: backendTlsPolicyLookup(cache),
   };
 }

@@ -8,6 +8,8 @@ import type { EntitySelector } from './entitySelector';
 import { clusterLookups } from './clusterLookups';
 import { withExplainedParents } from './explainParents';
 import { withListenerCertificates } from './withListenerCertificates';
+import { withBackendTls } from './withBackendTls';
+import { once } from '../../lib/once';
 import { withPredictedConditions } from './predictedConditions';
 import { analyzeRoute } from './routeAnalysis';
 import { routeKindOf, routeView } from './routeViews';
@@ -26,7 +28,8 @@ function byKindAndKey(a: KubernetesObject, b: KubernetesObject): number {
  * backends (VirtualService destinations, Ingress backends) are one of its Services even when
  * the route itself carries no label, found through the cache's indexes. Gateway API parents
  * without fresh status get the conditions the Gateway API analysis predicts for the route, every
- * False condition its explanation, and each TLS listener its certificates;
+ * False condition its explanation, each TLS listener its certificates, and each backend the
+ * BackendTLSPolicy that governs it;
  * VirtualServices and Ingresses, which no controller writes route status for, come with
  * Portway's own predictions from their views. `pending` are the cluster's routes in GitOps
  * changes not merged yet, which Ingresses' migration states count as requested.
@@ -60,13 +63,16 @@ export function entityRouteViews(
       });
       if (!view) return [];
       if (routeFamily(view.kind) !== 'gateway-api') return [view];
-      const predicted = withPredictedConditions(view, route, () =>
-        analyzeRoute(cache, route),
-      );
+      const analysis = once(() => analyzeRoute(cache, route));
+      const predicted = withPredictedConditions(view, route, analysis);
       return [
-        withListenerCertificates(
-          withExplainedParents(predicted, route, cache),
+        withBackendTls(
+          withListenerCertificates(
+            withExplainedParents(predicted, route, cache),
+            lookups,
+          ),
           lookups,
+          analysis,
         ),
       ];
     });

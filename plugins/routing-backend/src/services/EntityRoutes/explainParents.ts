@@ -17,6 +17,7 @@ import {
 } from '@portway/plugin-routing-common';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
 import { clusterObjects } from '../../clusters/preflightClusters';
+import { analysisInput } from '../../clusters/analysisInput';
 import { once } from '../../lib/once';
 
 /**
@@ -94,7 +95,9 @@ export function withExplainedParents(
     routeNeighbourhood(clusterObjects(cache), route),
   );
   const around = once(() => routeSurroundings(route, neighbourhood()));
-  const analysis = once(() => analyzeGatewayApi(neighbourhood()));
+  const analysis = once(() =>
+    analyzeGatewayApi(...analysisInput(cache, neighbourhood())),
+  );
   const parents = view.parents.map((parent): ParentView => {
     const programmed = gatewayProgrammed(
       parent,

@@ -30,6 +30,7 @@ const gatewayApiView: RouteViewBuilder = (
     cluster,
     matchedBy,
     gateways: lookups.gateways,
+    listenerSets: lookups.listenerSets,
     services: lookups.services,
   });
 
@@ -38,6 +39,8 @@ const builders: Record<RouteKindName, RouteViewBuilder> = {
   httpRoute: gatewayApiView,
   grpcRoute: gatewayApiView,
   tlsRoute: gatewayApiView,
+  tcpRoute: gatewayApiView,
+  udpRoute: gatewayApiView,
   virtualService: (route, { cluster, matchedBy, lookups }) =>
     virtualServiceRouteView(route, {
       cluster,

@@ -6,7 +6,6 @@ import {
   KubernetesObject,
   normalizeParentRef,
   ParentView,
-  refersToGateway,
   routeSurroundings,
   RouteSurroundings,
   RouteView,
@@ -17,32 +16,42 @@ import { once } from '../../lib/once';
 import { gatewayLookup } from '../EntityRoutes/clusterLookups';
 import { withPredictedConditions } from '../EntityRoutes/predictedConditions';
 import type { GatewayAnalysis } from './gatewayAnalysis';
+import { ListenerOwnerRef, namesOwner, ownerRef } from './listenerSets';
 
-/** A route that names a Gateway, with its parents on that Gateway. */
+/** A route that names a Gateway (or a ListenerSet), with its parents on it. */
 export interface RouteOnGateway {
   route: KubernetesObject;
   /** The route as the Routing tab shows it; its summary is the tab's. */
   view: RouteView;
-  /** Its parents on the Gateway, with conditions from its status or, without fresh status, the analysis. */
+  /** Its parents on the Gateway (or ListenerSet), with conditions from its status or, without fresh status, the analysis. */
   parents: ParentView[];
   /** `kind/namespace/name`, as the analysis keys attached routes. */
   key: string;
-  /** Whether the analysis attached it to any listener of the Gateway. */
+  /** Whether the analysis attached it to any listener of the Gateway (or ListenerSet). */
   attachedAnywhere: boolean;
   /** The route among the objects the analysis read, indexed on first use to explain a refusal. */
   surroundings: () => RouteSurroundings | undefined;
 }
 
-/** The routes naming the analysed Gateway, sorted by kind, namespace and name. */
+/** The attached-routes key prefix of a Gateway's listeners, or of a ListenerSet's. */
+export function attachmentPrefix(owner: ListenerOwnerRef): string {
+  const key = `${owner.namespace}/${owner.name}`;
+  return owner.kind === 'ListenerSet' ? `ListenerSet/${key}` : key;
+}
+
+/**
+ * The routes naming the analysed Gateway, or `owner` (one of its ListenerSets), sorted by
+ * kind, namespace and name.
+ */
 export function gatewayRoutes(
   cache: ClusterCacheReader,
   { gateway, routes, objects, analysis }: GatewayAnalysis,
+  owner: ListenerOwnerRef = ownerRef('Gateway', gateway),
 ): RouteOnGateway[] {
   const neighbourhood = once(() => indexNeighbourhood(objects));
-  const namespace = gateway.metadata?.namespace ?? 'default';
-  const name = gateway.metadata?.name ?? '';
+  const prefix = `${attachmentPrefix(owner)}/`;
   const attached = [...analysis.attached]
-    .filter(([listener]) => listener.startsWith(`${namespace}/${name}/`))
+    .filter(([listener]) => listener.startsWith(prefix))
     .map(([, keys]) => keys);
   return routes
     .map(route => {
@@ -56,14 +65,9 @@ export function gatewayRoutes(
         () => analysis.analysis,
       );
       const key = `${view.kind}/${view.namespace}/${view.name}`;
-      const parents = view.parents.filter(parent => {
-        const ref = normalizeParentRef(parent.ref, view.namespace);
-        return (
-          refersToGateway(ref) &&
-          ref.namespace === namespace &&
-          ref.name === name
-        );
-      });
+      const parents = view.parents.filter(parent =>
+        namesOwner(parent.ref, view.namespace, owner),
+      );
       return {
         route,
         view,
@@ -73,6 +77,7 @@ export function gatewayRoutes(
         surroundings: once(() => routeSurroundings(route, neighbourhood())),
       };
     })
+    .filter(onGateway => onGateway.parents.length > 0)
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 

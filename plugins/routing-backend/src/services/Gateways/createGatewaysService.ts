@@ -1,6 +1,6 @@
 import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { GatewayView } from '@portway/plugin-routing-common';
+import type { GatewayView, ListenerView } from '@portway/plugin-routing-common';
 import type { ClusterCacheReader } from '../../clusters/cache/types';
 import type { ClusterCaches } from '../../clusters/clusterCaches';
 import { clusterStatus } from '../../clusters/clusterStatus';
@@ -63,24 +63,35 @@ export function createGatewaysService(
           logger,
         },
       );
-      const withOwners = ({ gateways, ownerships }: ClusterGateways) =>
-        gateways.map(
+      const withOwners = ({ gateways, ownerships }: ClusterGateways) => {
+        const listenersWithOwners = (listeners: ListenerView[]) =>
+          listeners.map(listener => ({
+            ...listener,
+            routes: listener.routes.map(route => {
+              const ownership = ownerships.get(
+                `${route.kind}/${route.namespace}/${route.name}`,
+              );
+              return {
+                ...route,
+                entityRefs: ownership ? owners(ownership) : [],
+              };
+            }),
+          }));
+        return gateways.map(
           (gateway): GatewayView => ({
             ...gateway,
-            listeners: gateway.listeners.map(listener => ({
-              ...listener,
-              routes: listener.routes.map(route => {
-                const ownership = ownerships.get(
-                  `${route.kind}/${route.namespace}/${route.name}`,
-                );
-                return {
-                  ...route,
-                  entityRefs: ownership ? owners(ownership) : [],
-                };
-              }),
-            })),
+            listeners: listenersWithOwners(gateway.listeners),
+            ...(gateway.listenerSets
+              ? {
+                  listenerSets: gateway.listenerSets.map(listenerSet => ({
+                    ...listenerSet,
+                    listeners: listenersWithOwners(listenerSet.listeners),
+                  })),
+                }
+              : {}),
           }),
         );
+      };
       return {
         gateways: answering.flatMap(withOwners),
         clusters: reads.map(read => read.status),

@@ -4,6 +4,7 @@ import {
   GatewayView,
   KubernetesObject,
   listenerCertificates,
+  ListenerSetView,
   ListenerSpec,
   ListenerView,
   RouteCondition,
@@ -11,11 +12,13 @@ import {
 import type { ClusterCacheReader } from '../../clusters/cache/types';
 import { allowedRoutesView } from './allowedRoutesView';
 import {
+  attachmentPrefix,
   gatewayRoutes,
   listenerRoutes,
   RouteOnGateway,
 } from './attachedRoutes';
 import { analyzeGateway, GatewayAnalysis } from './gatewayAnalysis';
+import { ListenerOwnerRef, ownerRef } from './listenerSets';
 import { RouteOwnership, routeOwnership } from './routeEntities';
 
 /** The finding codes of listener conflicts (listenerConflicts) and route conflicts (routeConflicts). */
@@ -31,22 +34,26 @@ function conditionsOf(
     : { conditions: predicted, conditionsFrom: 'analysis' };
 }
 
+/** A Gateway or ListenerSet with its listeners, as the analysis saw it. */
+interface ListenerOwner {
+  ref: ListenerOwnerRef;
+  /** The Gateway or ListenerSet object, for its listeners' status and certificates. */
+  object: KubernetesObject;
+  /** Its listeners as the analysis predicts them. */
+  predicted: AnalyzedListener[];
+}
+
 function listenerView(
-  analysed: GatewayAnalysis,
+  owner: ListenerOwner,
   listener: ListenerSpec,
   routes: RouteOnGateway[],
+  analysis: GatewayAnalysis['analysis'],
   certificates: KubernetesObject[],
 ): ListenerView {
-  const { gateway, analysis } = analysed;
-  const gatewayKey = `${gateway.metadata?.namespace ?? 'default'}/${
-    gateway.metadata?.name ?? ''
-  }`;
-  const status = (gateway.status?.listeners ?? []).find(
+  const status = (owner.object.status?.listeners ?? []).find(
     (candidate: { name?: string }) => candidate?.name === listener.name,
   );
-  const predicted: AnalyzedListener | undefined = analysis.analysis.gateways
-    .find(g => `${g.namespace}/${g.name}` === gatewayKey)
-    ?.listeners.find(l => l.name === listener.name);
+  const predicted = owner.predicted.find(l => l.name === listener.name);
   const conditions = conditionsOf(
     status?.conditions,
     predicted?.conditions ?? [],
@@ -68,7 +75,7 @@ function listenerView(
                 ? 'Passthrough'
                 : 'Terminate',
             certificates: listenerCertificates(
-              gateway,
+              owner.object,
               listener.name,
               certificates,
             ),
@@ -79,7 +86,56 @@ function listenerView(
       listener.allowedRoutes,
       predicted?.supportedKinds ?? [],
     ),
-    routes: listenerRoutes(gatewayKey, listener, routes, analysis.attached),
+    routes: listenerRoutes(
+      attachmentPrefix(owner.ref),
+      listener,
+      routes,
+      analysis.attached,
+    ),
+  };
+}
+
+/** The listeners of a Gateway or ListenerSet, in the order of its spec. */
+function listenerViews(
+  owner: ListenerOwner,
+  routes: RouteOnGateway[],
+  analysis: GatewayAnalysis['analysis'],
+  certificates: KubernetesObject[],
+): ListenerView[] {
+  const listeners: ListenerSpec[] = owner.object.spec?.listeners ?? [];
+  return listeners.map(listener =>
+    listenerView(owner, listener, routes, analysis, certificates),
+  );
+}
+
+/** A ListenerSet of the Gateway and the routes naming it, as `GET /gateways` shows it. */
+export interface ListenerSetRoutes {
+  listenerSet: KubernetesObject;
+  routes: RouteOnGateway[];
+}
+
+function listenerSetView(
+  { listenerSet, routes }: ListenerSetRoutes,
+  analysis: GatewayAnalysis['analysis'],
+  certificates: KubernetesObject[],
+): ListenerSetView {
+  const ref = ownerRef('ListenerSet', listenerSet);
+  const predicted = analysis.analysis.listenerSets?.find(
+    ls => ls.namespace === ref.namespace && ls.name === ref.name,
+  );
+  return {
+    namespace: ref.namespace,
+    name: ref.name,
+    ...conditionsOf(
+      listenerSet.status?.conditions,
+      predicted?.conditions ?? [],
+    ),
+    listeners: listenerViews(
+      { ref, object: listenerSet, predicted: predicted?.listeners ?? [] },
+      routes,
+      analysis,
+      certificates,
+    ),
   };
 }
 
@@ -93,27 +149,37 @@ export function gatewayView(
   analysed: GatewayAnalysis,
   routes: RouteOnGateway[],
   certificates: KubernetesObject[],
+  listenerSets: ListenerSetRoutes[] = [],
 ): GatewayView {
   const { gateway, analysis } = analysed;
-  const namespace = gateway.metadata?.namespace ?? 'default';
-  const name = gateway.metadata?.name ?? '';
+  const ref = ownerRef('Gateway', gateway);
+  const { namespace, name } = ref;
   const predicted = analysis.analysis.gateways.find(
     g => g.namespace === namespace && g.name === name,
   );
-  const listeners: ListenerSpec[] = gateway.spec?.listeners ?? [];
   return {
     cluster,
     namespace,
     name,
     gatewayClassName: gateway.spec?.gatewayClassName ?? '',
     addresses: (gateway.status?.addresses ?? []).map((a: any) => a.value),
-    listeners: listeners.map(listener =>
-      listenerView(analysed, listener, routes, certificates),
+    listeners: listenerViews(
+      { ref, object: gateway, predicted: predicted?.listeners ?? [] },
+      routes,
+      analysis,
+      certificates,
     ),
     ...conditionsOf(gateway.status?.conditions, predicted?.conditions ?? []),
     conflicts: analysis.analysis.findings.filter(finding =>
       CONFLICT_CODES.includes(finding.code),
     ),
+    ...(listenerSets.length > 0
+      ? {
+          listenerSets: listenerSets.map(listenerSet =>
+            listenerSetView(listenerSet, analysis, certificates),
+          ),
+        }
+      : {}),
   };
 }
 
@@ -138,7 +204,18 @@ export function clusterGatewayViews(
     .map(gateway => {
       const analysed = analyzeGateway(cache, gateway);
       const routes = gatewayRoutes(cache, analysed);
-      for (const { key: routeKey, route } of routes) {
+      const listenerSets = analysed.listenerSets.map(listenerSet => ({
+        listenerSet,
+        routes: gatewayRoutes(
+          cache,
+          analysed,
+          ownerRef('ListenerSet', listenerSet),
+        ),
+      }));
+      for (const { key: routeKey, route } of [
+        ...routes,
+        ...listenerSets.flatMap(ls => ls.routes),
+      ]) {
         ownerships.set(routeKey, routeOwnership(cache, route));
       }
       const namespace = gateway.metadata?.namespace;
@@ -147,6 +224,7 @@ export function clusterGatewayViews(
         analysed,
         routes,
         certificates.filter(c => c.metadata?.namespace === namespace),
+        listenerSets,
       );
     });
   return { gateways, ownerships };

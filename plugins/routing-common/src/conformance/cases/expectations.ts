@@ -1,4 +1,5 @@
 import type {
+  ConformanceCase,
   ExpectedConditions,
   ExpectedListener,
   ExpectedRoute,
@@ -69,4 +70,41 @@ export function noRoutesOn(
   listener: string,
 ): ExpectedListener {
   return { gateway: `${INFRA}/${gateway}`, listener, attachedRoutes: 0 };
+}
+
+/** The suite's base Gateway with one HTTP listener, `http`, taking routes of its own namespace. */
+export const SAME_NAMESPACE = 'same-namespace';
+
+/** The base Gateway with four HTTPS listeners, all with the base certificate. */
+export const HTTPS_GATEWAY = 'same-namespace-with-https-listener';
+
+/** The listeners of {@link HTTPS_GATEWAY}. */
+export const HTTPS_LISTENERS = [
+  'https',
+  'https-with-hostname',
+  'https-with-wildcard-hostname',
+  'https-with-hostname-matching-wildcard',
+];
+
+/**
+ * A test that checks only routes on the base Gateway `same-namespace`, as
+ * `GatewayAndRoutesMustBeAccepted` does (each route Accepted by the Gateway, its listener
+ * ready), with the conditions the test asserts: by default also ResolvedRefs True, as most
+ * tests check with `HTTPRouteMustHaveResolvedRefsConditionsTrue`.
+ */
+export function acceptedOnSameNamespace(
+  test: string,
+  fixture: string,
+  routes: string | string[],
+  conditions: ExpectedConditions = ACCEPTED_AND_RESOLVED,
+  kind: 'HTTPRoute' | 'GRPCRoute' = 'HTTPRoute',
+): ConformanceCase {
+  return {
+    test,
+    fixture,
+    routes: [routes]
+      .flat()
+      .map(route => infraRoute(kind, route, SAME_NAMESPACE, conditions)),
+    listeners: [readyListener(SAME_NAMESPACE, 'http')],
+  };
 }

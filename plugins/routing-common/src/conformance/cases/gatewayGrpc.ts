@@ -1,43 +1,29 @@
 import type { ConformanceCase } from './types';
-import { ACCEPTED, INFRA, infraGateway, readyListener } from './expectations';
-
-/**
- * A GRPCRoute of the suite's base Gateway `same-namespace`, as `GatewayAndRoutesMustBeAccepted`
- * checks it: the route Accepted by the Gateway and the Gateway's one listener ready.
- */
-function acceptedBySameNamespace(
-  test: string,
-  fixture: string,
-  route: string,
-): ConformanceCase {
-  return {
-    test,
-    fixture,
-    routes: [
-      {
-        route: `GRPCRoute ${INFRA}/${route}`,
-        parents: [
-          { parent: infraGateway('same-namespace'), conditions: ACCEPTED },
-        ],
-      },
-    ],
-    listeners: [readyListener('same-namespace', 'http')],
-  };
-}
+import {
+  ACCEPTED,
+  INFRA,
+  infraGateway,
+  readyListener,
+  acceptedOnSameNamespace,
+} from './expectations';
 
 const HOSTNAME_GATEWAY = 'grpcroute-listener-hostname-matching';
 
 /** The GATEWAY-GRPC profile's tests of gateway-api v1.6.1 that assert status. */
 export const gatewayGrpcCases: ConformanceCase[] = [
-  acceptedBySameNamespace(
+  acceptedOnSameNamespace(
     'GRPCExactMethodMatching',
     'grpcroute-exact-method-matching',
     'exact-matching',
+    ACCEPTED,
+    'GRPCRoute',
   ),
-  acceptedBySameNamespace(
+  acceptedOnSameNamespace(
     'GRPCRouteHeaderMatching',
     'grpcroute-header-matching',
     'grpc-header-matching',
+    ACCEPTED,
+    'GRPCRoute',
   ),
   {
     test: 'GRPCRouteListenerHostnameMatching',
@@ -83,14 +69,18 @@ export const gatewayGrpcCases: ConformanceCase[] = [
       listener => readyListener(HOSTNAME_GATEWAY, listener),
     ),
   },
-  acceptedBySameNamespace(
+  acceptedOnSameNamespace(
     'GRPCRouteNamedRule',
     'grpcroute-named-rule',
     'grpc-named-rules',
+    ACCEPTED,
+    'GRPCRoute',
   ),
-  acceptedBySameNamespace(
+  acceptedOnSameNamespace(
     'GRPCRouteWeight',
     'grpcroute-weight',
     'weighted-backends',
+    ACCEPTED,
+    'GRPCRoute',
   ),
 ];

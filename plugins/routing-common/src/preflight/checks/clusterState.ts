@@ -24,6 +24,8 @@ function age(lastSyncedAt: string | undefined, now: number): string {
  * not serve the kind the request creates (Istio or the Gateway API not installed), and a warning
  * when its data is stale (with the data's age) or still syncing. KindNotServed is about
  * `kindField`, the request field that chose the kind (`type` for exposure), when there is one.
+ *
+ * @public
  */
 export function clusterStateFindings(
   request: Pick<ExposureRequest, 'cluster'>,

@@ -1,22 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { KubernetesObject } from '../../kubernetes/objects';
-import { parseManifests } from '../../kubernetes/parseManifests';
+import { conformanceBaseData } from './conformanceBase';
 
 /** A PEM CA certificate: the `ca.crt` of the conformance base fixture's tls-checks-ca-certificate. */
-export const CA_CERTIFICATE: string = parseManifests(
-  fs.readFileSync(
-    path.resolve(__dirname, '../../conformance/__fixtures__/base.yaml'),
-    'utf8',
-  ),
-  'base.yaml',
-)
-  .map(m => m.object)
-  .find(
-    (o): o is KubernetesObject & { data: Record<string, string> } =>
-      o.kind === 'ConfigMap' &&
-      o.metadata?.name === 'tls-checks-ca-certificate',
-  )!.data['ca.crt'];
+export const CA_CERTIFICATE = conformanceBaseData(
+  'ConfigMap',
+  'tls-checks-ca-certificate',
+)['ca.crt'];
 
 /** A ConfigMap `namespace/name` with the given data (a valid `ca.crt` by default). */
 export function caConfigMap(

@@ -66,6 +66,17 @@ const migrationPreviewSchema = renderResultSchema.extend({
   ),
 });
 
+const conversionPreviewSchema = migrationPreviewSchema.extend({
+  virtualServices: z.array(
+    z.object({
+      cluster: z.string(),
+      namespace: z.string(),
+      name: z.string(),
+      hosts: z.array(z.string()),
+    }),
+  ),
+});
+
 const removalPreviewSchema = renderResultSchema.extend({
   ...changeSchema,
   deletedFiles: z.array(z.string()),
@@ -185,6 +196,15 @@ export function createExposureServiceClient(
         credentials,
         `the migration preflight of ${request.entityRef}`,
         migrationPreviewSchema,
+      ),
+
+    previewVirtualServiceConversion: (request, credentials) =>
+      post(
+        '/virtual-service-conversions/preflight',
+        request,
+        credentials,
+        `the VirtualService conversion preflight of ${request.entityRef}`,
+        conversionPreviewSchema,
       ),
 
     previewIngressRemoval: (request, credentials) =>

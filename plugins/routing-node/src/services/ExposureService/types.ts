@@ -9,6 +9,8 @@ import type {
   IngressRemovalPreview,
   IngressRemovalRequest,
   RenderResult,
+  VirtualServiceConversionPreview,
+  VirtualServiceConversionRequest,
 } from '@portway/plugin-routing-common';
 
 /**
@@ -64,6 +66,16 @@ export interface ExposureService {
     request: IngressMigrationRequest,
     credentials: BackstageCredentials,
   ): Promise<IngressMigrationPreview>;
+  /**
+   * `POST /virtual-service-conversions/preflight`: the mesh routes (experimental) the converter
+   * makes of the entity's mesh VirtualServices the request selects, with their files in the
+   * entity's GitOps folders, the notes, the report, the branch and the title; no files when a
+   * finding is an error.
+   */
+  previewVirtualServiceConversion(
+    request: VirtualServiceConversionRequest,
+    credentials: BackstageCredentials,
+  ): Promise<VirtualServiceConversionPreview>;
   /**
    * `POST /ingress-removals/preflight`: what removing the Ingresses changes in the GitOps
    * folder (kustomization.yaml in `files`, the Ingress manifests in `deletedFiles`), refused with

@@ -1,8 +1,10 @@
+import { Fragment } from 'react';
 import Typography from '@material-ui/core/Typography';
 import type { BackendView } from '@portway/plugin-routing-common';
 import { BackendState } from './BackendState';
+import { BackendTls } from './BackendTls';
 
-/** Where a route sends its traffic, one backend with its state a line. */
+/** Where a route sends its traffic, one backend with its state a line, its BackendTLSPolicy under it. */
 export function BackendList({ backends }: { backends: BackendView[] }) {
   if (backends.length === 0) {
     return (
@@ -14,7 +16,10 @@ export function BackendList({ backends }: { backends: BackendView[] }) {
   return (
     <>
       {backends.map((backend, index) => (
-        <BackendState key={index} backend={backend} />
+        <Fragment key={index}>
+          <BackendState backend={backend} />
+          {backend.tls && <BackendTls tls={backend.tls} />}
+        </Fragment>
       ))}
     </>
   );

@@ -69,7 +69,7 @@ describe('EntityRoutingContent with routes', () => {
       .map(heading => heading.textContent);
     expect(headings).toEqual([
       'Gateway API (2)',
-      'Mesh (Istio VirtualService) (1)',
+      'Mesh (1)',
       'Legacy Ingress (1)',
     ]);
     const gatewayApi = within(section).getByRole('list', {

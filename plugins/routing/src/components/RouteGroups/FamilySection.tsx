@@ -1,16 +1,17 @@
-import { useState } from 'react';
 import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
-import { RouteItem } from '../RouteItem';
-import { summaryCounts, type FamilyGroup } from './groupRoutes';
-
-/** Routes a family shows before "Show all": enough for most entities, cheap for 200. */
-export const SHOWN_ROUTES = 25;
+import {
+  splitMeshRoutes,
+  summaryCounts,
+  type FamilyGroup,
+} from './groupRoutes';
+import { MeshClaimWarnings } from './MeshClaimWarnings';
+import { MeshRoutesSection } from './MeshRoutesSection';
+import { RouteList } from './RouteList';
 
 /** Props of {@link FamilySection}. */
 export interface FamilySectionProps {
@@ -21,12 +22,13 @@ export interface FamilySectionProps {
 
 /**
  * One family of routes in a cluster (`Gateway API (12): 1 failed, 11 ready`), collapsible;
- * broken routes first, the first {@link SHOWN_ROUTES} shown and the rest behind "Show all".
+ * broken routes first, the first ones shown and the rest behind "Show all". In the mesh
+ * family, the VirtualServices, then the Gateway API mesh routes in their own experimental
+ * section, under a warning for each Service both claim.
  */
 export function FamilySection({ group, cluster }: FamilySectionProps) {
-  const [showAll, setShowAll] = useState(false);
-  const { routes, title } = group;
-  const shown = showAll ? routes : routes.slice(0, SHOWN_ROUTES);
+  const { routes, title, conflicts } = group;
+  const { otherRoutes, meshRoutes } = splitMeshRoutes(routes);
   const headingId = `portway-${cluster}-${group.family}`;
   return (
     <Accordion
@@ -46,18 +48,15 @@ export function FamilySection({ group, cluster }: FamilySectionProps) {
       </AccordionSummary>
       <AccordionDetails>
         <Box width="100%">
-          <Box component="ul" m={0} p={0} aria-labelledby={headingId}>
-            {shown.map(route => (
-              <RouteItem
-                key={`${route.kind}/${route.namespace}/${route.name}`}
-                route={route}
-              />
-            ))}
-          </Box>
-          {shown.length < routes.length && (
-            <Button color="primary" onClick={() => setShowAll(true)}>
-              {`Show all ${routes.length} routes`}
-            </Button>
+          <MeshClaimWarnings conflicts={conflicts} />
+          {otherRoutes.length > 0 && (
+            <RouteList routes={otherRoutes} labelledBy={headingId} />
+          )}
+          {meshRoutes.length > 0 && (
+            <MeshRoutesSection
+              routes={meshRoutes}
+              headingId={`${headingId}-gamma`}
+            />
           )}
         </Box>
       </AccordionDetails>

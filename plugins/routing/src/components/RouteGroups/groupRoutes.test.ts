@@ -3,10 +3,17 @@ import {
   missingBackendsRoute,
   notAllowedRoute,
   readyRoute,
+  tlsRoute,
 } from '../../__testUtils__/gatewayApiRouteFixtures';
 import { ingress } from '../../__testUtils__/ingressFixtures';
+import {
+  cartMeshRoute,
+  storefrontConsumerRoute,
+  tcpRoute,
+  udpRoute,
+} from '../../__testUtils__/meshRouteFixtures';
 import { virtualService } from '../../__testUtils__/virtualServiceFixtures';
-import { groupRoutes, summaryCounts } from './groupRoutes';
+import { groupRoutes, splitMeshRoutes, summaryCounts } from './groupRoutes';
 
 describe('groupRoutes', () => {
   it('groups by cluster in the order of the answer, then by family', () => {
@@ -22,7 +29,7 @@ describe('groupRoutes', () => {
     ]);
     expect(groups[1].families.map(family => family.title)).toEqual([
       'Gateway API',
-      'Mesh (Istio VirtualService)',
+      'Mesh',
       'Legacy Ingress',
     ]);
     expect(groups[1].routeCount).toBe(3);
@@ -69,5 +76,55 @@ describe('summaryCounts', () => {
     expect(
       summaryCounts([readyRoute, notAllowedRoute, readyRoute, virtualService]),
     ).toBe('1 failed, 3 ready');
+  });
+});
+
+describe('groupRoutes with every route kind and mesh routes', () => {
+  it('puts TCPRoutes, UDPRoutes and TLSRoutes in the Gateway API family', () => {
+    const [group] = groupRoutes([tcpRoute, udpRoute, tlsRoute], [clusters.ok]);
+
+    expect(group.families).toEqual([
+      expect.objectContaining({
+        family: 'gateway-api',
+        routes: [tcpRoute, udpRoute, tlsRoute],
+      }),
+    ]);
+  });
+
+  it('puts a route bound to a Service in the mesh family next to the VirtualServices', () => {
+    const [group] = groupRoutes(
+      [readyRoute, storefrontConsumerRoute, virtualService],
+      [clusters.ok],
+    );
+
+    expect(group.families.map(family => family.family)).toEqual([
+      'gateway-api',
+      'mesh',
+    ]);
+    expect(group.families[1].routes).toEqual([
+      storefrontConsumerRoute,
+      virtualService,
+    ]);
+    expect(splitMeshRoutes(group.families[1].routes)).toEqual({
+      otherRoutes: [virtualService],
+      meshRoutes: [storefrontConsumerRoute],
+    });
+  });
+
+  it('gives the mesh family the Services a VirtualService and a mesh route both claim, in that cluster only', () => {
+    const groups = groupRoutes(
+      [virtualService, cartMeshRoute, { ...cartMeshRoute, cluster: 'prod-us' }],
+      [clusters.ok, clusters.stale],
+    );
+
+    const [eu, us] = groups.map(group => group.families[0]);
+    expect(eu.conflicts).toEqual([
+      expect.objectContaining({
+        service: 'shop/cart',
+        virtualService: 'shop/cart',
+        meshRoute: 'GRPCRoute shop/cart-mesh',
+      }),
+    ]);
+    expect(us.conflicts).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import {
-  routeFamily,
+  meshClaimConflicts,
+  routeViewFamily,
   type ClusterStatus,
+  type MeshClaimConflict,
   type RouteFamily,
   type RouteSummary,
   type RouteView,
@@ -10,7 +12,7 @@ import { needsClusterAlert } from '../ClusterStatusBanner';
 /** The tab's families, in the order it shows them, with their headings. */
 export const FAMILIES: Array<{ family: RouteFamily; title: string }> = [
   { family: 'gateway-api', title: 'Gateway API' },
-  { family: 'mesh', title: 'Mesh (Istio VirtualService)' },
+  { family: 'mesh', title: 'Mesh' },
   { family: 'ingress', title: 'Legacy Ingress' },
 ];
 
@@ -19,6 +21,8 @@ export interface FamilyGroup {
   family: RouteFamily;
   title: string;
   routes: RouteView[];
+  /** Services a mesh VirtualService and a mesh route both claim; only in the mesh family. */
+  conflicts: MeshClaimConflict[];
 }
 
 /** One cluster's part of the tab: its state and its routes by family. */
@@ -49,7 +53,8 @@ function byTrouble(a: RouteView, b: RouteView): number {
 
 /**
  * The routes by cluster, in the order of the answer's clusters, then by family (Gateway API,
- * mesh, Ingress), failed routes first in each family. A cluster without routes is kept when it
+ * mesh, Ingress), failed routes first in each family; mesh routes (Gateway API routes bound to
+ * a Service) go to the mesh family, with the Services they and a VirtualService both claim. A cluster without routes is kept when it
  * has something to warn about (an error, stale data, a kind it cannot read), so its warning
  * shows; a route from a cluster the answer does not list gets a section of its own.
  */
@@ -76,15 +81,33 @@ export function groupRoutes(
     )
     .map(cluster => {
       const clusterRoutes = byCluster.get(cluster.name) ?? [];
-      const families = FAMILIES.map(({ family, title }) => ({
-        family,
-        title,
-        routes: clusterRoutes
-          .filter(route => routeFamily(route.kind) === family)
-          .sort(byTrouble),
-      })).filter(group => group.routes.length > 0);
+      const families = FAMILIES.map(({ family, title }) => {
+        const familyRoutes = clusterRoutes
+          .filter(route => routeViewFamily(route) === family)
+          .sort(byTrouble);
+        return {
+          family,
+          title,
+          routes: familyRoutes,
+          conflicts: family === 'mesh' ? meshClaimConflicts(familyRoutes) : [],
+        };
+      }).filter(group => group.routes.length > 0);
       return { cluster, families, routeCount: clusterRoutes.length };
     });
+}
+
+/**
+ * A family's routes in two parts, each in the family's order: the Gateway API mesh routes
+ * (GAMMA, experimental, only ever in the mesh family) and the others (there, VirtualServices).
+ */
+export function splitMeshRoutes(routes: RouteView[]): {
+  otherRoutes: RouteView[];
+  meshRoutes: RouteView[];
+} {
+  return {
+    otherRoutes: routes.filter(route => !route.meshRoute),
+    meshRoutes: routes.filter(route => route.meshRoute),
+  };
 }
 
 /** `3 failed, 1 pending, 196 ready`: how many routes have each summary, worst first. */

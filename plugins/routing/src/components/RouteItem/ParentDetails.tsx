@@ -8,9 +8,9 @@ import type {
 import { CertificateStatus } from '../CertificateStatus';
 import { ConditionChip } from '../ConditionChip';
 import {
+  attachmentText,
   conditionSentence,
   conditionSource,
-  listenerLabels,
   orderedConditions,
   parentLabel,
 } from './format';
@@ -84,13 +84,12 @@ function ListenerCertificates(props: {
 export function ParentDetails({ parent, route }: ParentDetailsProps) {
   const classes = useStyles();
   const conditions = orderedConditions(parent.conditions);
-  const listeners = listenerLabels(parent);
   const programmed = parent.gatewayProgrammed;
   return (
     <div className={classes.parent}>
       <Typography variant="body2" component="div">
         <strong>{parentLabel(parent, route)}</strong>
-        {listeners.length > 0 && ` · listener ${listeners.join(', ')}`}
+        {attachmentText(parent, route)}
       </Typography>
       <div className={classes.chips}>
         {conditions.map(condition => (

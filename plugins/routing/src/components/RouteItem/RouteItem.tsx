@@ -3,10 +3,12 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { RouteView } from '@portway/plugin-routing-common';
 import { BackendList } from '../BackendState';
+import { ExperimentalBadge } from '../ExperimentalBadge';
 import { IngressDetails } from './IngressDetails';
 import { RouteSummaryStatus } from '../RouteSummaryStatus';
 import { matchedByLabel } from './format';
 import { DetailRow } from './DetailRow';
+import { MeshRouteDetails } from './MeshRouteDetails';
 import { ParentDetails } from './ParentDetails';
 import { PendingReview } from './PendingReview';
 import { UrlLinks } from './UrlLinks';
@@ -38,7 +40,7 @@ export interface RouteItemProps {
 /**
  * One route as the Routing tab shows it: its health, kind and name, why the entity sees it,
  * whether it waits for review, its URLs, what its kind adds (a VirtualService's hosts and
- * matches, an Ingress's class, TLS and migration), each parent with its conditions and
+ * matches, a mesh route's Services, marked experimental, an Ingress's class, TLS and migration), each parent with its conditions and
  * certificates, and its backends.
  */
 export function RouteItem({ route }: RouteItemProps) {
@@ -55,6 +57,7 @@ export function RouteItem({ route }: RouteItemProps) {
         <Typography variant="caption" color="textSecondary">
           {matchedByLabel(route)}
         </Typography>
+        {route.meshRoute && <ExperimentalBadge />}
       </div>
       {route.matchedBy === 'request' && (
         <div className={classes.pending}>
@@ -66,6 +69,12 @@ export function RouteItem({ route }: RouteItemProps) {
       </DetailRow>
       {route.virtualService && (
         <VirtualServiceDetails details={route.virtualService} />
+      )}
+      {route.meshRoute && (
+        <MeshRouteDetails
+          details={route.meshRoute}
+          routeNamespace={route.namespace}
+        />
       )}
       {route.ingress && (
         <IngressDetails details={route.ingress} route={route} />

@@ -2,8 +2,13 @@ import Link from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import type { RouteView } from '@portway/plugin-routing-common';
 
+/** A browser can open it: an in-mesh `grpc://` address is shown, not linked. */
+function opensInBrowser(url: string): boolean {
+  return /^https?:\/\//.test(url);
+}
+
 /**
- * The route's effective URLs as links that open in a new tab; the hostnames
+ * The route's effective URLs, the web ones as links that open in a new tab; the hostnames
  * when the backend could not derive URLs (for example TLS passthrough).
  */
 export function UrlLinks({ route }: { route: RouteView }) {
@@ -18,9 +23,13 @@ export function UrlLinks({ route }: { route: RouteView }) {
     <>
       {route.urls.map(url => (
         <Typography key={url} variant="body2">
-          <Link href={url} target="_blank" rel="noopener noreferrer">
-            {url}
-          </Link>
+          {opensInBrowser(url) ? (
+            <Link href={url} target="_blank" rel="noopener noreferrer">
+              {url}
+            </Link>
+          ) : (
+            url
+          )}
         </Typography>
       ))}
     </>

@@ -1,5 +1,6 @@
 import type { ParentView, RouteView } from '@portway/plugin-routing-common';
 import {
+  attachmentText,
   conditionSentence,
   conditionSource,
   listenerLabels,
@@ -190,5 +191,28 @@ describe('conditionSentence', () => {
         message: 'not allowed',
       }),
     ).toBe('not allowed');
+  });
+});
+
+describe('attachmentText', () => {
+  it('names the listeners of a Gateway parent', () => {
+    expect(
+      attachmentText(parent({ name: 'public', sectionName: 'https' }), route),
+    ).toBe(' · listener https');
+  });
+
+  it("names the port of a mesh route's Service, which has no listeners", () => {
+    expect(
+      attachmentText(
+        parent({ group: '', kind: 'Service', name: 'cart', port: 9090 }),
+        route,
+      ),
+    ).toBe(' · port 9090');
+    expect(
+      attachmentText(
+        parent({ group: '', kind: 'Service', name: 'cart' }),
+        route,
+      ),
+    ).toBe('');
   });
 });

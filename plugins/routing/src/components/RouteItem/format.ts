@@ -42,6 +42,19 @@ export function listenerLabels(parent: ParentView): string[] {
   return labels.length > 0 ? [labels.join(', ')] : [];
 }
 
+/**
+ * What of the parent the route attaches to, after the parent's name: ` · listener https
+ * (HTTPS:443, *.shop.example.com)` for a Gateway or ListenerSet, ` · port 9090` for the
+ * Service of a mesh route; empty when it attaches to the whole parent.
+ */
+export function attachmentText(parent: ParentView, route: RouteView): string {
+  if (parentIdentity(parent, route).kind === 'Service') {
+    return parent.ref.port !== undefined ? ` · port ${parent.ref.port}` : '';
+  }
+  const listeners = listenerLabels(parent);
+  return listeners.length > 0 ? ` · listener ${listeners.join(', ')}` : '';
+}
+
 /** Why the entity sees the route, in words. */
 export function matchedByLabel(route: RouteView): string {
   switch (route.matchedBy) {

@@ -6,6 +6,7 @@ import { ConditionChip } from '../ConditionChip';
 import { AnalysisNote } from './AnalysisNote';
 import type { ShownGateway } from './gatewayFilters';
 import { ListenerSection } from './ListenerSection';
+import { ListenerSetSection } from './ListenerSetSection';
 
 /** `cluster prod-eu · class istio · 203.0.113.10`. */
 function gatewaySubheader({ gateway }: ShownGateway): string {
@@ -20,10 +21,11 @@ function gatewaySubheader({ gateway }: ShownGateway): string {
 
 /**
  * One Gateway: its conditions, its conflicts as warnings, then each listener (of those the
- * filters keep) with its certificates and attached routes.
+ * filters keep) with its certificates and attached routes, then each ListenerSet that adds
+ * listeners to it, with those.
  */
 export function GatewayCard({ shown }: { shown: ShownGateway }) {
-  const { gateway, listeners } = shown;
+  const { gateway, listeners, listenerSets } = shown;
   return (
     <InfoCard
       title={`${gateway.namespace}/${gateway.name}`}
@@ -44,14 +46,22 @@ export function GatewayCard({ shown }: { shown: ShownGateway }) {
       ))}
       {listeners.length === 0 && (
         <Typography variant="body2" color="textSecondary">
-          This Gateway has no listeners.
+          {gateway.listeners.length > 0
+            ? 'None of its own listeners passes the filters.'
+            : 'This Gateway has no listeners.'}
         </Typography>
       )}
       {listeners.map(listener => (
         <ListenerSection
           key={listener.listener.name}
-          gateway={gateway}
+          owner={gateway}
           shown={listener}
+        />
+      ))}
+      {listenerSets.map(listenerSet => (
+        <ListenerSetSection
+          key={`${listenerSet.listenerSet.namespace}/${listenerSet.listenerSet.name}`}
+          shown={listenerSet}
         />
       ))}
     </InfoCard>

@@ -14,7 +14,8 @@ import {
 
 /** Props of {@link ListenerSection}. */
 export interface ListenerSectionProps {
-  gateway: GatewayView;
+  /** The listener's Gateway or ListenerSet, whose namespace `Same` means. */
+  owner: Pick<GatewayView, 'namespace'>;
   shown: ShownListener;
 }
 
@@ -22,7 +23,7 @@ export interface ListenerSectionProps {
  * One listener of a Gateway: protocol, port and hostname, its conditions, which routes it
  * accepts, its TLS mode and certificates, and the routes that name it.
  */
-export function ListenerSection({ gateway, shown }: ListenerSectionProps) {
+export function ListenerSection({ owner, shown }: ListenerSectionProps) {
   const { listener, routes } = shown;
   return (
     <Box component="section" mt={2} aria-label={`Listener ${listener.name}`}>
@@ -42,7 +43,7 @@ export function ListenerSection({ gateway, shown }: ListenerSectionProps) {
         conditionsFrom={listener.conditionsFrom}
       />
       <Typography variant="body2">
-        {allowedRoutesText(listener, gateway)}.{' '}
+        {allowedRoutesText(listener, owner)}.{' '}
         {attachedText(listener, routes.length)}.
       </Typography>
       {listener.tls && (

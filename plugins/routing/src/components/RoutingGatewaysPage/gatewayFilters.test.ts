@@ -8,6 +8,11 @@ import {
   publicGateway,
 } from '../../__testUtils__/gatewayFixtures';
 import {
+  gatewayWithListenerSets,
+  postgresListener,
+  shopListenerSet,
+} from '../../__testUtils__/listenerSetFixtures';
+import {
   filterGateways,
   gatewayFilterOptions,
   type GatewayFilters,
@@ -115,7 +120,7 @@ describe('filterGateways', () => {
   it('shows a Gateway without listeners unless hostname or owner narrow them', () => {
     const empty: GatewayView = { ...publicGateway, listeners: [] };
     expect(filterGateways([empty], {}, owners)).toEqual([
-      { gateway: empty, listeners: [] },
+      { gateway: empty, listeners: [], listenerSets: [] },
     ]);
     expect(
       filterGateways([empty], { owner: 'group:default/team-shop' }, owners),
@@ -153,5 +158,37 @@ describe('gatewayFilterOptions', () => {
         'group:default/team-shop',
       ],
     });
+  });
+});
+
+describe('filterGateways with ListenerSets', () => {
+  it("narrows a Gateway's ListenerSets to the listeners whose routes pass, and keeps the Gateway for them", () => {
+    const [shownGateway] = filterGateways(
+      [{ ...gatewayWithListenerSets, listeners: [httpListener] }],
+      { owner: 'group:default/team-shop' },
+      owners,
+    );
+
+    expect(shownGateway.listeners).toEqual([]);
+    expect(shownGateway.listenerSets).toEqual([
+      {
+        listenerSet: shopListenerSet,
+        listeners: [
+          { listener: postgresListener, routes: postgresListener.routes },
+        ],
+      },
+    ]);
+  });
+
+  it('shows every ListenerSet, with or without listeners, when nothing narrows the listeners', () => {
+    const [shownGateway] = filterGateways(
+      [gatewayWithListenerSets],
+      {},
+      owners,
+    );
+
+    expect(
+      shownGateway.listenerSets.map(({ listenerSet }) => listenerSet.name),
+    ).toEqual(['shop-listeners', 'books-listeners']);
   });
 });

@@ -3,6 +3,7 @@ import {
   type AttachedRouteView,
   type ClusterStatus,
   type GatewayView,
+  type ListenerSetView,
   type ListenerView,
 } from '@portway/plugin-routing-common';
 
@@ -27,10 +28,18 @@ export interface ShownListener {
   routes: AttachedRouteView[];
 }
 
-/** A Gateway as shown: its listeners that pass the filters. */
+/** A ListenerSet as shown: its listeners that pass the filters. */
+export interface ShownListenerSet {
+  listenerSet: ListenerSetView;
+  listeners: ShownListener[];
+}
+
+/** A Gateway as shown: its listeners, and its ListenerSets' listeners, that pass the filters. */
 export interface ShownGateway {
   gateway: GatewayView;
   listeners: ShownListener[];
+  /** Its ListenerSets with a listener that passes (every one, without a hostname or owner filter). */
+  listenerSets: ShownListenerSet[];
 }
 
 /** The choices each filter offers, from what the answer holds. */
@@ -108,9 +117,10 @@ function showListener(
 
 /**
  * The Gateways that pass the filters, each with the listeners and routes that do: a Gateway
- * of the cluster and namespace chosen, with a listener whose own hostname serves the hostname
- * chosen, or with routes that serve it and belong to entities of the owner chosen. Without a
- * hostname or owner, every listener and route of a Gateway shows.
+ * of the cluster and namespace chosen, with a listener (its own or one of its ListenerSets')
+ * whose own hostname serves the hostname chosen, or with routes that serve it and belong to
+ * entities of the owner chosen. Without a hostname or owner, every listener and route of a
+ * Gateway and its ListenerSets shows.
  */
 export function filterGateways(
   gateways: GatewayView[],
@@ -121,11 +131,19 @@ export function filterGateways(
   return gateways.flatMap(gateway => {
     if (filters.cluster && gateway.cluster !== filters.cluster) return [];
     if (filters.namespace && gateway.namespace !== filters.namespace) return [];
-    const listeners = gateway.listeners.flatMap(
-      listener => showListener(listener, filters, owners) ?? [],
-    );
-    return narrowsListeners && listeners.length === 0
+    const shownListeners = (all: ListenerView[]) =>
+      all.flatMap(listener => showListener(listener, filters, owners) ?? []);
+    const listeners = shownListeners(gateway.listeners);
+    const listenerSets = (gateway.listenerSets ?? []).flatMap(listenerSet => {
+      const shown = shownListeners(listenerSet.listeners);
+      return narrowsListeners && shown.length === 0
+        ? []
+        : [{ listenerSet, listeners: shown }];
+    });
+    return narrowsListeners &&
+      listeners.length === 0 &&
+      listenerSets.length === 0
       ? []
-      : [{ gateway, listeners }];
+      : [{ gateway, listeners, listenerSets }];
   });
 }

@@ -14,7 +14,7 @@ export function listenerAddress(listener: ListenerView): string {
 
 function fromNamespaces(
   allowed: AllowedRoutesView,
-  gateway: GatewayView,
+  owner: Pick<GatewayView, 'namespace'>,
 ): string {
   switch (allowed.namespaces) {
     case 'All':
@@ -24,21 +24,24 @@ function fromNamespaces(
         ? `from namespaces labelled ${allowed.selector}`
         : 'from namespaces matching its selector';
     default:
-      return `from namespace ${gateway.namespace} only`;
+      return `from namespace ${owner.namespace} only`;
   }
 }
 
-/** `Accepts HTTPRoute, GRPCRoute from namespaces labelled team=shop`. */
+/**
+ * `Accepts HTTPRoute, GRPCRoute from namespaces labelled team=shop`; `Same` is the namespace
+ * of the listener's owner, its Gateway or its ListenerSet.
+ */
 export function allowedRoutesText(
   listener: ListenerView,
-  gateway: GatewayView,
+  owner: Pick<GatewayView, 'namespace'>,
 ): string {
   const { allowedRoutes } = listener;
   const kinds =
     allowedRoutes.kinds.length > 0
       ? allowedRoutes.kinds.join(', ')
       : 'no route kinds';
-  return `Accepts ${kinds} ${fromNamespaces(allowedRoutes, gateway)}`;
+  return `Accepts ${kinds} ${fromNamespaces(allowedRoutes, owner)}`;
 }
 
 /** `1 route attached` as the Gateway's status counts it, with how many the filters show. */

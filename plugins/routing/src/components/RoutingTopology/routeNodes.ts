@@ -14,12 +14,18 @@ const summaryHealth: Record<RouteSummary, TopologyHealth> = {
   unknown: 'neutral',
 };
 
-/** The route's own node: its kind and cluster, `namespace/name`, and its one-word health. */
+/**
+ * The route's own node: its kind (a mesh route marked experimental, as everywhere it shows)
+ * and cluster, `namespace/name`, and its one-word health.
+ */
 export function routeNode(route: RouteView): TopologyNode {
+  const kind = route.meshRoute
+    ? `${route.kind} (mesh, experimental)`
+    : route.kind;
   return {
     id: nodeId('route', route.cluster, route.kind, route.namespace, route.name),
     layer: 'route',
-    caption: `${route.kind} · ${route.cluster}`,
+    caption: `${kind} · ${route.cluster}`,
     title: `${route.namespace}/${route.name}`,
     detail: route.summary,
     health: summaryHealth[route.summary] ?? 'neutral',

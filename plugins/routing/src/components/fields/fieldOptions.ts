@@ -23,11 +23,20 @@ import {
   RoutingServicePicker,
   validateServiceTarget,
 } from './RoutingServicePicker';
+import {
+  RoutingVirtualServiceConversionReview,
+  validateVirtualServiceConversionReview,
+} from './RoutingVirtualServiceConversionReview';
+import {
+  RoutingVirtualServicePicker,
+  validateVirtualServiceSelection,
+} from './RoutingVirtualServicePicker';
 import type {
   ExposureReviewValue,
   GatewayListenerValue,
   IngressSelection,
   ServiceTarget,
+  VirtualServiceSelection,
 } from './types';
 
 /**
@@ -94,3 +103,19 @@ export const routingMigrationReviewField: RoutingFieldOptions<
   component: RoutingMigrationReview,
   validation: validateMigrationReview,
 };
+
+/** `ui:field: RoutingVirtualServicePicker`, the form's `virtualService`: at least one VirtualService. */
+export const routingVirtualServicePickerField: RoutingFieldOptions<VirtualServiceSelection> =
+  {
+    name: 'RoutingVirtualServicePicker',
+    component: RoutingVirtualServicePicker,
+    validation: validateVirtualServiceSelection,
+  };
+
+/** `ui:field: RoutingVirtualServiceConversionReview`, the form's `review`; blocks the next step on errors. */
+export const routingVirtualServiceConversionReviewField: RoutingFieldOptions<ExposureReviewValue> =
+  {
+    name: 'RoutingVirtualServiceConversionReview',
+    component: RoutingVirtualServiceConversionReview,
+    validation: validateVirtualServiceConversionReview,
+  };

@@ -11,6 +11,7 @@ import type {
   GatewayListenerValue,
   IngressSelection,
   ServiceTarget,
+  VirtualServiceSelection,
 } from './types';
 
 /** The values of the whole form, under the parameter names of the form contract. */
@@ -103,5 +104,18 @@ export function formIngresses(
   const { ingress } = values;
   return isIngressSelection(ingress) && ingress.names.length > 0
     ? ingress
+    : undefined;
+}
+
+/**
+ * The VirtualServices the form converts (its `virtualService`, shaped as an Ingress selection:
+ * cluster, namespace and names), once at least one is ticked.
+ */
+export function formVirtualServices(
+  values: FormValues,
+): VirtualServiceSelection | undefined {
+  const { virtualService } = values;
+  return isIngressSelection(virtualService) && virtualService.names.length > 0
+    ? virtualService
     : undefined;
 }

@@ -66,3 +66,18 @@ export interface IngressSelection {
  * @public
  */
 export type IngressChangePurpose = 'migration' | 'removal';
+
+/**
+ * The value of RoutingVirtualServicePicker, the form's `virtualService`: mesh VirtualServices
+ * of one cluster and namespace, by name.
+ *
+ * @public
+ */
+export interface VirtualServiceSelection {
+  /** The cluster's name, as configured for the Kubernetes plugin. */
+  cluster: string;
+  /** The VirtualServices' namespace. */
+  namespace: string;
+  /** The VirtualServices' names, in `namespace`. */
+  names: string[];
+}

@@ -32,6 +32,8 @@ export interface SeenRequest {
   kind?: KindName;
   /** A list page after the first (with a continue token). */
   continued: boolean;
+  /** The request's Accept header. */
+  accept?: string;
   status: number;
   at: number;
 }
@@ -228,7 +230,15 @@ export async function startFaultyApiServer(
     const kind = kindAt(url.pathname);
     let type: SeenRequest['type'] = 'discovery';
     if (kind) type = query.get('watch') === 'true' ? 'watch' : 'list';
-    record({ type, kind, continued: query.has('continue') }, response);
+    record(
+      {
+        type,
+        kind,
+        continued: query.has('continue'),
+        accept: request.headers.accept,
+      },
+      response,
+    );
     if (faults.hang) return;
     if (
       faults.unauthorized ||

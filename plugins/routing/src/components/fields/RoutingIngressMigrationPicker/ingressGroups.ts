@@ -1,4 +1,5 @@
 import type { LiveIngress } from '../../../hooks/useEntityIngresses';
+import { namespaceGroups } from '../namespaceGroups';
 import type { IngressSelection } from '../types';
 
 /** The Ingresses of one namespace of one cluster: what one change can move or remove. */
@@ -11,26 +12,10 @@ export interface IngressGroup {
 
 /** The Ingresses grouped by cluster and namespace, both sorted. */
 export function ingressGroups(ingresses: LiveIngress[]): IngressGroup[] {
-  const groups = new Map<string, IngressGroup>();
-  for (const ingress of ingresses) {
-    const key = JSON.stringify([ingress.cluster, ingress.namespace]);
-    const group = groups.get(key) ?? {
-      cluster: ingress.cluster,
-      namespace: ingress.namespace,
-      ingresses: [],
-    };
-    group.ingresses.push(ingress);
-    groups.set(key, group);
-  }
-  const byName = (a: { name: string }, b: { name: string }) =>
-    a.name.localeCompare(b.name);
-  return [...groups.values()]
-    .map(group => ({ ...group, ingresses: [...group.ingresses].sort(byName) }))
-    .sort(
-      (a, b) =>
-        a.cluster.localeCompare(b.cluster) ||
-        a.namespace.localeCompare(b.namespace),
-    );
+  return namespaceGroups(ingresses).map(({ items, ...group }) => ({
+    ...group,
+    ingresses: items,
+  }));
 }
 
 /** Whether the selection ticks Ingresses of this group. */

@@ -1,4 +1,5 @@
 import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
+import { ingressRefs } from '@portway/plugin-routing-common';
 import { ingressChangePurpose } from '../ingressChangePurpose';
 import { CheckedReview } from '../review';
 import type { ExposureReviewValue, IngressChangePurpose } from '../types';
@@ -50,7 +51,12 @@ export function RoutingMigrationReview(props: RoutingMigrationReviewProps) {
       field={props}
       kind={migrationReviewKind}
       details={(preview, request) => (
-        <MigrationDetails request={request} preview={preview} />
+        <MigrationDetails
+          preview={preview}
+          sources={ingressRefs(request).map(ref => `Ingress ${ref}`)}
+          sourcesAre="the Ingresses"
+          subject="the migration"
+        />
       )}
     />
   );

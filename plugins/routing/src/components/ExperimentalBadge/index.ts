@@ -1,0 +1,1 @@
+export { ExperimentalBadge } from './ExperimentalBadge';

@@ -1,0 +1,3 @@
+export { RoutingVirtualServiceConversionReview } from './RoutingVirtualServiceConversionReview';
+export type { RoutingVirtualServiceConversionReviewProps } from './RoutingVirtualServiceConversionReview';
+export { validateVirtualServiceConversionReview } from './validateVirtualServiceConversionReview';

@@ -1,0 +1,3 @@
+export { RoutingVirtualServicePicker } from './RoutingVirtualServicePicker';
+export type { RoutingVirtualServicePickerProps } from './RoutingVirtualServicePicker';
+export { validateVirtualServiceSelection } from './validateVirtualServiceSelection';
